@@ -1,0 +1,56 @@
+package org.urgentaction.actions;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.urgentaction.appeals.ActionTotals;
+
+/**
+ * The public count of actions per appeal, kept in {@value #SHARDS} rows per appeal. Each report
+ * adds to a random one, so concurrent reports on one appeal rarely wait for the same row lock;
+ * reading sums the rows.
+ */
+@Repository
+class ActionTally implements ActionTotals {
+
+    static final int SHARDS = 16;
+
+    private final JdbcClient jdbc;
+
+    ActionTally(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Must run in the transaction that saves the report, so both land or neither. */
+    void add(long appealId, int actions) {
+        jdbc.sql("""
+                        insert into action_tally (appeal_id, shard, actions, reports) values (:appeal, :shard, :actions, 1)
+                        on conflict (appeal_id, shard)
+                        do update set actions = action_tally.actions + excluded.actions,
+                                      reports = action_tally.reports + 1
+                        """)
+                .param("appeal", appealId)
+                .param("shard", ThreadLocalRandom.current().nextInt(SHARDS))
+                .param("actions", actions)
+                .update();
+    }
+
+    @Override
+    public Map<Long, Long> actionsByAppeal(Collection<Long> appealIds) {
+        Map<Long, Long> totals = new HashMap<>();
+        if (appealIds.isEmpty()) {
+            return totals;
+        }
+        jdbc.sql("select appeal_id, sum(actions) as actions from action_tally where appeal_id in (:ids) group by appeal_id")
+                .param("ids", appealIds)
+                .query(rs -> {
+                    totals.put(rs.getLong("appeal_id"), rs.getLong("actions"));
+                });
+        return totals;
+    }
+}

@@ -1,0 +1,93 @@
+package org.urgentaction.actions;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.urgentaction.appeals.ActionTotals;
+import org.urgentaction.appeals.AppealCatalog;
+import org.urgentaction.appeals.AppealDetails;
+import org.urgentaction.appeals.AppealNotAcceptingReportsException;
+import org.urgentaction.appeals.AppealNotFoundException;
+import org.urgentaction.web.Countries;
+
+/** "Tell us what you did": the report form and its thank-you page. */
+@Controller
+class ReportController {
+
+    private final AppealCatalog catalog;
+    private final ActionReporting reporting;
+    private final ActionTotals totals;
+
+    ReportController(AppealCatalog catalog, ActionReporting reporting, ActionTotals totals) {
+        this.catalog = catalog;
+        this.reporting = reporting;
+        this.totals = totals;
+    }
+
+    @GetMapping("/appeals/{slug}/report")
+    String form(@PathVariable String slug, @RequestParam(required = false) ActionKind kind,
+                @RequestParam(name = "targets", required = false) List<Long> targetIds, Model model) {
+        AppealDetails appeal = publicAppeal(slug);
+        model.addAttribute("form", ActionReportForm.blank(kind == null ? ActionKind.LETTER : kind,
+                targetIds == null ? List.of() : targetIds));
+        return page(appeal, model);
+    }
+
+    @PostMapping("/appeals/{slug}/report")
+    String report(@PathVariable String slug, @Valid @ModelAttribute("form") ActionReportForm form,
+                  BindingResult errors, Model model, HttpServletResponse response) {
+        AppealDetails appeal = publicAppeal(slug);
+        Set<Long> onAppeal = appeal.targets().stream().map(AppealDetails.TargetContact::id).collect(Collectors.toSet());
+        if (!errors.hasFieldErrors("targetIds") && !onAppeal.containsAll(form.targetIds())) {
+            errors.rejectValue("targetIds", "report.targets.unknown");
+        }
+        if (!errors.hasFieldErrors("country") && form.country() != null && !Countries.isKnown(form.country())) {
+            errors.rejectValue("country", "report.country.unknown");
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(appeal, model);
+        }
+        try {
+            reporting.record(slug, form);
+        } catch (AppealNotAcceptingReportsException refused) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(appeal, model);
+        }
+        return "redirect:/appeals/" + slug + "/report/thanks";
+    }
+
+    @GetMapping("/appeals/{slug}/report/thanks")
+    String thanks(@PathVariable String slug, Model model) {
+        AppealDetails appeal = publicAppeal(slug);
+        model.addAttribute("appeal", appeal);
+        model.addAttribute("actions", totals.actionsFor(appeal.id()));
+        return "actions/thanks";
+    }
+
+    private String page(AppealDetails appeal, Model model) {
+        model.addAttribute("appeal", appeal);
+        model.addAttribute("kinds", ActionKind.values());
+        model.addAttribute("maxQuantity", ActionReport.MAX_QUANTITY);
+        model.addAttribute("actions", totals.actionsFor(appeal.id()));
+        return "actions/report";
+    }
+
+    private AppealDetails publicAppeal(String slug) {
+        return catalog.findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
+    }
+}

@@ -1,0 +1,404 @@
+package org.urgentaction.appeals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import org.urgentaction.targets.Target;
+
+/**
+ * An urgent action: the case, the people at risk, what is asked of whom, and by when. The
+ * aggregate root: people, demands, timeline, resources and target links change only through it.
+ */
+@Entity
+public class Appeal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** What people quote back: "UA 44.22", "ASA 17/040/2014", "CHN 002 / 0505 / OBS 028". */
+    private String referenceCode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "follow_up_of_id")
+    private Appeal followUpOf;
+
+    private Integer followUpNumber;
+
+    /** The follow-up's reference as the issuer prints it: "Second UA 44.22". */
+    private String followUpLabel;
+
+    private String slug;
+    private String title;
+
+    @Column(length = 2)
+    private String country;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> themes = new ArrayList<>();
+
+    private String issuer;
+    private String summary;
+    private String background;
+    private String demandsIntro;
+    private String targetNote;
+    private String actionInstructions;
+    private LocalDate issuedOn;
+    private String issuedPlace;
+
+    /** Null: "This action has no end date". */
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    private AppealStatus status = AppealStatus.DRAFT;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    private String outcomeNote;
+    private LocalDate closedOn;
+
+    /** Reference, title, summary and people's names, for the full-text index. */
+    private String searchText = "";
+
+    @ElementCollection
+    @CollectionTable(name = "appeal_demand", joinColumns = @JoinColumn(name = "appeal_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    private List<String> demands = new ArrayList<>();
+
+    @OneToMany(cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "appeal_id", nullable = false, updatable = false)
+    @OrderBy("position")
+    private List<PersonAtRisk> people = new ArrayList<>();
+
+    @OneToMany(cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "appeal_id", nullable = false, updatable = false)
+    @OrderBy("happenedOn desc, id desc")
+    private List<AppealUpdate> updates = new ArrayList<>();
+
+    @OneToMany(cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "appeal_id", nullable = false, updatable = false)
+    @OrderBy("position")
+    private List<AppealResource> resources = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "appeal_target", joinColumns = @JoinColumn(name = "appeal_id"))
+    @OrderBy("position")
+    private List<AppealTarget> targets = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    private Instant createdAt = Instant.now();
+    private Instant updatedAt = Instant.now();
+
+    protected Appeal() {
+    }
+
+    public Appeal(String referenceCode, String title, String country, String summary) {
+        if (blank(referenceCode) || blank(title) || blank(country) || blank(summary)) {
+            throw new IllegalArgumentException("An appeal needs a reference, a title, a country and a summary");
+        }
+        this.referenceCode = referenceCode.strip();
+        this.title = title.strip();
+        this.country = country.strip().toUpperCase(Locale.ROOT);
+        this.summary = summary.strip();
+        this.slug = Slugs.of(this.referenceCode + " " + this.title);
+    }
+
+    // --- content -------------------------------------------------------------------------------
+
+    public Appeal followingUp(Appeal original, int number, String label) {
+        this.followUpOf = original;
+        this.followUpNumber = number;
+        this.followUpLabel = label;
+        this.slug = Slugs.of(label + " " + title);
+        return this;
+    }
+
+    /** A follow-up of an action whose original is not in the system: "Second UA 44.22". */
+    public Appeal followUpNumber(int number, String label) {
+        return followingUp(null, number, label);
+    }
+
+    public Appeal issuedBy(String issuer, LocalDate issuedOn, String issuedPlace) {
+        this.issuer = issuer;
+        this.issuedOn = issuedOn;
+        this.issuedPlace = issuedPlace;
+        return this;
+    }
+
+    public Appeal themes(String... themes) {
+        this.themes = new ArrayList<>(List.of(themes));
+        return this;
+    }
+
+    public Appeal background(String background) {
+        this.background = background;
+        return this;
+    }
+
+    public Appeal demands(String intro, String... demands) {
+        this.demandsIntro = intro;
+        this.demands = new ArrayList<>(List.of(demands));
+        return this;
+    }
+
+    public Appeal targetNote(String note) {
+        this.targetNote = note;
+        return this;
+    }
+
+    public Appeal actionInstructions(String instructions) {
+        this.actionInstructions = instructions;
+        return this;
+    }
+
+    public Appeal deadline(LocalDate deadline) {
+        this.deadline = deadline;
+        return this;
+    }
+
+    public Appeal addPerson(PersonAtRisk person) {
+        person.placeAt(people.size());
+        people.add(person);
+        refreshSearchText();
+        return this;
+    }
+
+    public Appeal addUpdate(AppealUpdate update) {
+        updates.add(update);
+        return this;
+    }
+
+    public Appeal addResource(AppealResource resource) {
+        resource.placeAt(resources.size());
+        resources.add(resource);
+        return this;
+    }
+
+    public Appeal addTarget(Target target, TargetRole role) {
+        if (targets.stream().anyMatch(t -> t.getTarget() == target)) {
+            throw new IllegalArgumentException("This target is already on the appeal");
+        }
+        targets.add(new AppealTarget(target, role, targets.size()));
+        return this;
+    }
+
+    // --- lifecycle -----------------------------------------------------------------------------
+
+    /** Supporters can act only on an appeal that has someone to write to. */
+    public Appeal publish() {
+        if (status == AppealStatus.CLOSED) {
+            throw new IllegalStateException("A closed appeal cannot be published again");
+        }
+        if (targets.stream().noneMatch(t -> t.getRole() == TargetRole.PRIMARY)) {
+            throw new IllegalStateException("An appeal needs at least one primary target before it is published");
+        }
+        status = AppealStatus.PUBLISHED;
+        return this;
+    }
+
+    public Appeal close(Outcome outcome, String note, LocalDate closedOn) {
+        if (outcome == null) {
+            throw new IllegalArgumentException("Closing an appeal needs an outcome");
+        }
+        this.status = AppealStatus.CLOSED;
+        this.outcome = outcome;
+        this.outcomeNote = note;
+        this.closedOn = closedOn;
+        return this;
+    }
+
+    public DeadlineState deadlineStateOn(LocalDate today) {
+        return DeadlineState.of(status, deadline, outcome, today);
+    }
+
+    /** A closed appeal, or one past its deadline, takes no more reports. */
+    public void ensureAcceptsReportsOn(LocalDate today) {
+        DeadlineState state = deadlineStateOn(today);
+        if (!state.acceptsReports()) {
+            throw new AppealNotAcceptingReportsException(state);
+        }
+    }
+
+    public boolean isPublic() {
+        return status != AppealStatus.DRAFT;
+    }
+
+    /** Reference as it should be quoted: the follow-up's own label where there is one. */
+    public String displayReference() {
+        return followUpLabel != null ? followUpLabel : referenceCode;
+    }
+
+    public List<AppealTarget> targetsIn(TargetRole role) {
+        return targets.stream().filter(t -> t.getRole() == role)
+                .sorted(Comparator.comparingInt(AppealTarget::getPosition)).toList();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void beforeSave() {
+        refreshSearchText();
+        updatedAt = Instant.now();
+    }
+
+    private void refreshSearchText() {
+        searchText = Stream.of(
+                        Stream.of(referenceCode, followUpLabel, title, summary,
+                                country == null ? null : Locale.of("", country).getDisplayCountry(Locale.ENGLISH)),
+                        themes.stream(),
+                        people.stream().flatMap(p -> Stream.of(p.getName(), p.getNativeName())))
+                .flatMap(s -> s)
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    // --- reading -------------------------------------------------------------------------------
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReferenceCode() {
+        return referenceCode;
+    }
+
+    public Appeal getFollowUpOf() {
+        return followUpOf;
+    }
+
+    public Integer getFollowUpNumber() {
+        return followUpNumber;
+    }
+
+    public String getFollowUpLabel() {
+        return followUpLabel;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public List<String> getThemes() {
+        return Collections.unmodifiableList(themes);
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBackground() {
+        return background;
+    }
+
+    public String getDemandsIntro() {
+        return demandsIntro;
+    }
+
+    public List<String> getDemands() {
+        return Collections.unmodifiableList(demands);
+    }
+
+    public String getTargetNote() {
+        return targetNote;
+    }
+
+    public String getActionInstructions() {
+        return actionInstructions;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public String getIssuedPlace() {
+        return issuedPlace;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public AppealStatus getStatus() {
+        return status;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public List<PersonAtRisk> getPeople() {
+        return Collections.unmodifiableList(people);
+    }
+
+    public List<AppealUpdate> getUpdates() {
+        return Collections.unmodifiableList(updates);
+    }
+
+    public List<AppealResource> getResources() {
+        return Collections.unmodifiableList(resources);
+    }
+
+    public List<AppealTarget> getTargets() {
+        return Collections.unmodifiableList(targets);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,126 @@
+package org.urgentaction.appeals;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the public sees of appeals: published and closed ones, never drafts. The list is plain SQL
+ * so it reads only the columns it shows and uses the full-text index.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AppealCatalog {
+
+    // Open appeals (published, deadline today or later, or none) first, soonest deadline first;
+    // then the rest, most recent first.
+    private static final String ORDER = """
+            order by (a.status = 'PUBLISHED' and (a.deadline is null or a.deadline >= :today)) desc,
+                     case when a.status = 'PUBLISHED' then a.deadline end asc nulls last,
+                     coalesce(a.closed_on, a.deadline, a.issued_on) desc nulls last,
+                     a.id desc
+            """;
+
+    private final JdbcClient jdbc;
+    private final AppealRepository appeals;
+    private final ActionTotals totals;
+    private final Clock clock;
+
+    AppealCatalog(JdbcClient jdbc, AppealRepository appeals, ActionTotals totals, Clock clock) {
+        this.jdbc = jdbc;
+        this.appeals = appeals;
+        this.totals = totals;
+        this.clock = clock;
+    }
+
+    public Page<AppealListItem> list(AppealSearch search, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("where a.status in ('PUBLISHED', 'CLOSED')");
+        if (search.query() != null) {
+            where.append(" and a.search_vector @@ websearch_to_tsquery('english', :query)");
+            params.put("query", search.query());
+        }
+        if (search.country() != null) {
+            where.append(" and a.country = :country");
+            params.put("country", search.country().toUpperCase());
+        }
+        if (search.theme() != null) {
+            where.append(" and a.themes @> array[cast(:theme as text)]");
+            params.put("theme", search.theme());
+        }
+        long total = jdbc.sql("select count(*) from appeal a " + where).params(params).query(Long.class).single();
+        if (total == 0) {
+            return Page.empty(pageable);
+        }
+        params.put("today", Date.valueOf(today));
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        List<Row> rows = jdbc.sql("""
+                        select a.id, a.slug, coalesce(a.follow_up_label, a.reference_code) as reference, a.title,
+                               a.country, a.summary, a.deadline, a.status, a.outcome
+                        from appeal a
+                        """ + where + ORDER + " limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("reference"),
+                        rs.getString("title"), rs.getString("country"), rs.getString("summary"),
+                        rs.getObject("deadline", LocalDate.class), AppealStatus.valueOf(rs.getString("status")),
+                        rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome"))))
+                .list();
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, List<String>> people = peopleOf(ids);
+        Map<Long, Long> actions = totals.actionsByAppeal(ids);
+        List<AppealListItem> items = rows.stream().map(r -> new AppealListItem(r.id, r.slug, r.reference, r.title,
+                r.country, r.summary, r.deadline, DeadlineState.of(r.status, r.deadline, r.outcome, today),
+                people.getOrDefault(r.id, List.of()), actions.getOrDefault(r.id, 0L))).toList();
+        return new PageImpl<>(items, pageable, total);
+    }
+
+    public Optional<AppealDetails> findPublic(String slug) {
+        return appeals.findBySlug(slug).filter(Appeal::isPublic).map(appeal -> AppealDetails.of(appeal,
+                appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock)));
+    }
+
+    /** Countries that have public appeals, for the filter. */
+    public List<String> countries() {
+        return jdbc.sql("select distinct country from appeal where status <> 'DRAFT' order by country")
+                .query(String.class).list();
+    }
+
+    /** Themes of public appeals, for the filter. */
+    public List<String> themes() {
+        return jdbc.sql("select distinct unnest(themes) as theme from appeal where status <> 'DRAFT' order by theme")
+                .query(String.class).list();
+    }
+
+    private Map<Long, List<String>> peopleOf(List<Long> appealIds) {
+        Map<Long, List<String>> people = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select appeal_id, name, native_name from person_at_risk
+                        where appeal_id in (:ids) order by appeal_id, position
+                        """)
+                .param("ids", appealIds)
+                .query(rs -> {
+                    String nativeName = rs.getString("native_name");
+                    String name = rs.getString("name") + (nativeName == null ? "" : " (" + nativeName + ")");
+                    people.computeIfAbsent(rs.getLong("appeal_id"), id -> new ArrayList<>()).add(name);
+                });
+        return people;
+    }
+
+    private record Row(long id, String slug, String reference, String title, String country, String summary,
+                       LocalDate deadline, AppealStatus status, Outcome outcome) {
+    }
+}

@@ -1,0 +1,93 @@
+package org.urgentaction.appeals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.urgentaction.targets.AddressFormat;
+import org.urgentaction.targets.Target;
+
+/**
+ * Everything a public appeal page shows, read in one transaction so the page never touches a lazy
+ * entity. Also the view the letter composer and the report form work from.
+ */
+public record AppealDetails(
+        long id, String slug, String reference, String referenceCode, Integer followUpNumber, String title,
+        String country, List<String> themes, String issuer, String summary, String background,
+        String demandsIntro, List<String> demands, String targetNote, String actionInstructions,
+        LocalDate issuedOn, String issuedPlace, LocalDate deadline, AppealStatus status, Outcome outcome,
+        String outcomeNote, LocalDate closedOn, DeadlineState deadlineState, List<Person> people,
+        List<TargetContact> targets, List<Update> updates, List<Resource> resources,
+        FollowUpLink previous, List<FollowUpLink> next) {
+
+    public record Person(long id, String name, String nativeName, String description, Situation situation,
+                         String situationDetail, String detentionPlace, List<String> detentionAddress,
+                         LocalDate birthDate, String healthConcerns) {
+
+        public boolean canReceiveMail() {
+            return !detentionAddress.isEmpty();
+        }
+    }
+
+    /** @param addressBlock name, title, organisation, then the postal address as its country prints it */
+    public record TargetContact(long id, TargetRole role, String name, String title, String organisation,
+                                String salutation, String preferredLanguage, List<String> addressBlock,
+                                String email, String fax, String phone, String socialHandle,
+                                String accreditedCountry) {
+    }
+
+    public record Update(LocalDate happenedOn, String headline, String body) {
+    }
+
+    public record Resource(String label, String url) {
+    }
+
+    public record FollowUpLink(String slug, String reference, String title) {
+    }
+
+    public List<TargetContact> primaryTargets() {
+        return targets.stream().filter(t -> t.role() == TargetRole.PRIMARY).toList();
+    }
+
+    public List<TargetContact> copyTargets() {
+        return targets.stream().filter(t -> t.role() == TargetRole.COPY).toList();
+    }
+
+    public boolean acceptsReports() {
+        return deadlineState.acceptsReports();
+    }
+
+    static AppealDetails of(Appeal appeal, List<Appeal> followUps, LocalDate today) {
+        Appeal original = appeal.getFollowUpOf();
+        return new AppealDetails(
+                appeal.getId(), appeal.getSlug(), appeal.displayReference(), appeal.getReferenceCode(),
+                appeal.getFollowUpNumber(), appeal.getTitle(), appeal.getCountry(), List.copyOf(appeal.getThemes()),
+                appeal.getIssuer(), appeal.getSummary(), appeal.getBackground(), appeal.getDemandsIntro(),
+                List.copyOf(appeal.getDemands()), appeal.getTargetNote(), appeal.getActionInstructions(),
+                appeal.getIssuedOn(), appeal.getIssuedPlace(), appeal.getDeadline(), appeal.getStatus(),
+                appeal.getOutcome(), appeal.getOutcomeNote(), appeal.getClosedOn(), appeal.deadlineStateOn(today),
+                appeal.getPeople().stream().map(AppealDetails::person).toList(),
+                appeal.getTargets().stream().map(AppealDetails::target).toList(),
+                appeal.getUpdates().stream().map(u -> new Update(u.getHappenedOn(), u.getHeadline(), u.getBody())).toList(),
+                appeal.getResources().stream().filter(r -> r.getUrl() != null)
+                        .map(r -> new Resource(r.getLabel(), r.getUrl())).toList(),
+                original == null || !original.isPublic() ? null : link(original),
+                followUps.stream().map(AppealDetails::link).toList());
+    }
+
+    private static Person person(PersonAtRisk p) {
+        return new Person(p.getId(), p.getName(), p.getNativeName(), p.getDescription(), p.getSituation(),
+                p.getSituationDetail(), p.getDetentionPlace(), AddressFormat.lines(p.getDetentionAddress()),
+                p.getBirthDate(), p.getHealthConcerns());
+    }
+
+    private static TargetContact target(AppealTarget link) {
+        Target t = link.getTarget();
+        return new TargetContact(t.getId(), link.getRole(), t.getName(), t.getTitle(), t.getOrganisation(),
+                t.getSalutation(), t.getPreferredLanguage(), t.addressBlock(), t.getEmail(),
+                t.getFax(), t.getPhone(), t.getSocialHandle(), t.getAccreditedCountry());
+    }
+
+    private static FollowUpLink link(Appeal appeal) {
+        return new FollowUpLink(appeal.getSlug(), appeal.displayReference(), appeal.getTitle());
+    }
+}

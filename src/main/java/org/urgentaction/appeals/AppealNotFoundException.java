@@ -1,0 +1,13 @@
+package org.urgentaction.appeals;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** No public appeal by that name: a 404 page, not an error. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class AppealNotFoundException extends RuntimeException {
+
+    public AppealNotFoundException(String slug) {
+        super("No public appeal " + slug);
+    }
+}

@@ -1,0 +1,72 @@
+package org.urgentaction.appeals;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A link or an uploaded document (the PDF of the original appeal). */
+@Entity
+public class AppealResource {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private int position;
+    private String label;
+    private String url;
+    private String fileName;
+    private String contentType;
+    private Long sizeBytes;
+    private String storageKey;
+
+    protected AppealResource() {
+    }
+
+    public static AppealResource link(String label, String url) {
+        if (label == null || label.isBlank() || url == null || url.isBlank()) {
+            throw new IllegalArgumentException("A link needs a label and an address");
+        }
+        AppealResource resource = new AppealResource();
+        resource.label = label.strip();
+        resource.url = url.strip();
+        return resource;
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public Long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getStorageKey() {
+        return storageKey;
+    }
+}

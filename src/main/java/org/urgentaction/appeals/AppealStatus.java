@@ -1,0 +1,5 @@
+package org.urgentaction.appeals;
+
+public enum AppealStatus {
+    DRAFT, PUBLISHED, CLOSED
+}

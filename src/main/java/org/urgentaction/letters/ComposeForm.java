@@ -1,0 +1,23 @@
+package org.urgentaction.letters;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The composer's choices, sent with GET so the result can be bookmarked or reloaded.
+ *
+ * @param template the letter template to use; empty for the appeal's default
+ * @param to       recipient keys ("t12", "p5")
+ */
+record ComposeForm(Long template, @Size(max = 50) List<String> to,
+                   @Size(max = 100) String name, @Size(max = 100) String town) {
+
+    ComposeForm {
+        to = to == null ? List.of() : to;
+    }
+
+    Supporter supporter() {
+        return new Supporter(name, town);
+    }
+}

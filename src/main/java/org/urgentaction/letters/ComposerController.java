@@ -1,0 +1,124 @@
+package org.urgentaction.letters;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import org.urgentaction.appeals.AppealCatalog;
+import org.urgentaction.appeals.AppealDetails;
+import org.urgentaction.appeals.AppealNotFoundException;
+
+/**
+ * The letter composer: pick a letter and recipients, sign it, get one letter per recipient to
+ * edit, print, e-mail or fax. Nothing is stored.
+ */
+@Controller
+class ComposerController {
+
+    private final AppealCatalog catalog;
+    private final LetterTemplateRepository templates;
+    private final LetterComposer composer;
+
+    ComposerController(AppealCatalog catalog, LetterTemplateRepository templates, LetterComposer composer) {
+        this.catalog = catalog;
+        this.templates = templates;
+        this.composer = composer;
+    }
+
+    @GetMapping("/appeals/{slug}/write")
+    String compose(@PathVariable String slug, @Valid @ModelAttribute("form") ComposeForm form, BindingResult errors,
+                   Locale visitor, Model model, HttpServletResponse response) {
+        AppealDetails appeal = catalog.findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
+        List<LetterTemplate> available = templates.findByAppealIdOrderByKindAscLanguageAsc(appeal.id());
+        model.addAttribute("appeal", appeal);
+        model.addAttribute("templates", available);
+        if (available.isEmpty()) {
+            return "letters/compose";
+        }
+        LetterTemplate requested = chosen(available, form.template(), visitor);
+        if (requested == null) {
+            errors.rejectValue("template", "compose.template.unknown");
+        }
+        LetterTemplate template = requested != null ? requested : chosen(available, null, visitor);
+        List<Recipient> recipients = composer.recipientsFor(appeal, template.getKind());
+        model.addAttribute("template", template);
+        model.addAttribute("recipients", recipients);
+
+        List<Letter> letters = new ArrayList<>();
+        if (!errors.hasErrors()) {
+            for (String key : form.to()) {
+                recipients.stream().filter(r -> r.key().equals(key)).findFirst().ifPresentOrElse(
+                        r -> letters.add(composer.compose(template, r, form.supporter())),
+                        () -> errors.rejectValue("to", "compose.to.unknown"));
+            }
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            letters.clear();
+        }
+        model.addAttribute("letters", letters);
+        // So "Tell us what you did" arrives with these officials already ticked.
+        model.addAttribute("reportTargetIds", letters.stream().map(Letter::recipient)
+                .filter(key -> key.startsWith("t")).map(key -> key.substring(1)).toList());
+        return "letters/compose";
+    }
+
+    @PostMapping("/appeals/{slug}/write/print")
+    String print(@PathVariable String slug, @Valid @ModelAttribute("form") PrintForm form, BindingResult errors,
+                 Model model) {
+        AppealDetails appeal = catalog.findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
+        LetterTemplate template = form.template() == null ? null : templates.findById(form.template())
+                .filter(t -> t.getAppealId().equals(appeal.id())).orElse(null);
+        if (errors.hasErrors() || template == null || form.to().size() != form.body().size()) {
+            throw new InvalidLettersException();
+        }
+        List<PrintedLetter> letters = new ArrayList<>();
+        for (int i = 0; i < form.to().size(); i++) {
+            Recipient recipient = composer.recipient(appeal, template.getKind(), form.to().get(i))
+                    .orElseThrow(InvalidLettersException::new);
+            letters.add(new PrintedLetter(recipient.addressBlock(), form.body().get(i)));
+        }
+        model.addAttribute("appeal", appeal);
+        model.addAttribute("supporter", form.supporter());
+        model.addAttribute("date", composer.dateIn(template.locale()));
+        model.addAttribute("language", template.getLanguage());
+        model.addAttribute("paper", form.paper().name().toLowerCase(Locale.ROOT));
+        model.addAttribute("letters", letters);
+        return "letters/print";
+    }
+
+    record PrintedLetter(List<String> addressBlock, String body) {
+    }
+
+    /** The requested template, or the visitor's language's appeal letter, or the first there is. */
+    private static LetterTemplate chosen(List<LetterTemplate> available, Long requested, Locale visitor) {
+        if (requested != null) {
+            return available.stream().filter(t -> t.getId().equals(requested)).findFirst().orElse(null);
+        }
+        return available.stream()
+                .min(Comparator.comparing((LetterTemplate t) -> t.getKind() != LetterKind.APPEAL)
+                        .thenComparing(t -> !t.locale().getLanguage().equals(visitor.getLanguage())))
+                .orElseThrow();
+    }
+
+    /** A print request that does not match the appeal's letters: a 400 page. */
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.BAD_REQUEST)
+    static class InvalidLettersException extends RuntimeException {
+        InvalidLettersException() {
+            super("The letters to print do not match this appeal");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.urgentaction.letters;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LetterTemplateRepository extends JpaRepository<LetterTemplate, Long> {
+
+    List<LetterTemplate> findByAppealIdOrderByKindAscLanguageAsc(long appealId);
+}

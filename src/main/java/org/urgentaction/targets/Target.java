@@ -1,0 +1,167 @@
+package org.urgentaction.targets;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+/**
+ * An official or body that supporters write to. Targets recur across appeals, so they form a
+ * directory that appeals link to.
+ */
+@Entity
+public class Target {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+    private String title;
+    private String organisation;
+    private String salutation;
+    private String preferredLanguage;
+
+    @Embedded
+    private PostalAddress address;
+
+    private String email;
+    private String fax;
+    private String phone;
+    private String socialHandle;
+
+    /** For an embassy or mission: the country it is accredited in. */
+    @Column(length = 2)
+    private String accreditedCountry;
+
+    private String notes;
+
+    @Version
+    private long version;
+
+    private Instant createdAt = Instant.now();
+    private Instant updatedAt = Instant.now();
+
+    protected Target() {
+    }
+
+    public Target(String name, String title, String organisation, String salutation) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A target needs a name");
+        }
+        this.name = name.strip();
+        this.title = title;
+        this.organisation = organisation;
+        this.salutation = salutation;
+    }
+
+    public Target withAddress(PostalAddress address) {
+        this.address = address;
+        return this;
+    }
+
+    public Target withContacts(String email, String fax, String phone, String socialHandle) {
+        this.email = email;
+        this.fax = fax;
+        this.phone = phone;
+        this.socialHandle = socialHandle;
+        return this;
+    }
+
+    public Target withPreferredLanguage(String languageTag) {
+        this.preferredLanguage = languageTag;
+        return this;
+    }
+
+    public Target accreditedIn(String countryCode) {
+        this.accreditedCountry = countryCode;
+        return this;
+    }
+
+    /** Name, title and organisation, then the postal address as its country prints it. */
+    public List<String> addressBlock() {
+        List<String> block = new ArrayList<>();
+        block.add(name);
+        if (title != null && !title.isBlank()) {
+            block.add(title);
+        }
+        if (organisation != null && !organisation.isBlank()) {
+            block.add(organisation);
+        }
+        block.addAll(AddressFormat.lines(address));
+        return block;
+    }
+
+    public boolean isEmbassy() {
+        return accreditedCountry != null;
+    }
+
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getSalutation() {
+        return salutation;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public PostalAddress getAddress() {
+        return address;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFax() {
+        return fax;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getSocialHandle() {
+        return socialHandle;
+    }
+
+    public String getAccreditedCountry() {
+        return accreditedCountry;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

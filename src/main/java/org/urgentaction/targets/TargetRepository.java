@@ -1,0 +1,6 @@
+package org.urgentaction.targets;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TargetRepository extends JpaRepository<Target, Long> {
+}

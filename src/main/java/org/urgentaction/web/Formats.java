@@ -1,0 +1,40 @@
+package org.urgentaction.web;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Dates, numbers, countries and languages in the visitor's locale, for templates: {@code ${@fmt.date(d)}}. */
+@Component("fmt")
+public class Formats {
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+    }
+
+    /** Day and month only, for birthdays. */
+    public String dayAndMonth(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM", locale()).format(date);
+    }
+
+    public String number(long number) {
+        return NumberFormat.getIntegerInstance(locale()).format(number);
+    }
+
+    public String country(String code) {
+        return code == null || code.isBlank() ? "" : Locale.of("", code).getDisplayCountry(locale());
+    }
+
+    public String language(String tag) {
+        return tag == null || tag.isBlank() ? "" : Locale.forLanguageTag(tag).getDisplayLanguage(locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}
