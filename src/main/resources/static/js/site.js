@@ -35,3 +35,8 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+// Coming back to a page from the back-forward cache must not leave its buttons disabled.
+window.addEventListener('pageshow', () => {
+  document.querySelectorAll('button[data-once]').forEach((button) => { button.disabled = false; });
+});

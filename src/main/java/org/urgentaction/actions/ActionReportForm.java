@@ -21,12 +21,13 @@ record ActionReportForm(
         @NotNull @Min(1) @Max(ActionReport.MAX_QUANTITY) Integer quantity,
         @Size(max = 50) List<Long> targetIds,
         @Pattern(regexp = "[A-Z]{2}") String country,
-        boolean consent,
+        Boolean consent,
         @Size(max = 200) String name,
         @Email @Size(max = 254) String email) {
 
     ActionReportForm {
         targetIds = targetIds == null ? List.of() : targetIds;
+        consent = Boolean.TRUE.equals(consent);
         country = blankToNull(country);
         name = blankToNull(name);
         email = blankToNull(email);
@@ -38,7 +39,7 @@ record ActionReportForm(
 
     /** Name and e-mail are optional, and kept only if the supporter ticks the consent box. */
     @AssertTrue
-    boolean isContactConsented() {
+    public boolean isContactConsented() {
         return consent || (name == null && email == null);
     }
 

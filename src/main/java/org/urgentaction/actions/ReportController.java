@@ -51,14 +51,18 @@ class ReportController {
     String report(@PathVariable String slug, @Valid @ModelAttribute("form") ActionReportForm form,
                   BindingResult errors, Model model, HttpServletResponse response) {
         AppealDetails appeal = publicAppeal(slug);
-        Set<Long> onAppeal = appeal.targets().stream().map(AppealDetails.TargetContact::id).collect(Collectors.toSet());
-        if (!errors.hasFieldErrors("targetIds") && !onAppeal.containsAll(form.targetIds())) {
-            errors.rejectValue("targetIds", "report.targets.unknown");
+        // No target when a value could not even be converted (quantity "abc"); errors say which.
+        boolean converted = errors.getTarget() != null;
+        if (converted) {
+            Set<Long> onAppeal = appeal.targets().stream().map(AppealDetails.TargetContact::id).collect(Collectors.toSet());
+            if (!errors.hasFieldErrors("targetIds") && !onAppeal.containsAll(form.targetIds())) {
+                errors.rejectValue("targetIds", "report.targets.unknown");
+            }
+            if (!errors.hasFieldErrors("country") && form.country() != null && !Countries.isKnown(form.country())) {
+                errors.rejectValue("country", "report.country.unknown");
+            }
         }
-        if (!errors.hasFieldErrors("country") && form.country() != null && !Countries.isKnown(form.country())) {
-            errors.rejectValue("country", "report.country.unknown");
-        }
-        if (errors.hasErrors()) {
+        if (!converted || errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(appeal, model);
         }

@@ -26,12 +26,13 @@ public class AppealCatalog {
 
     // Open appeals (published, deadline today or later, or none) first, soonest deadline first;
     // then the rest, most recent first.
+    private static final String OPEN = "(a.status = 'PUBLISHED' and (a.deadline is null or a.deadline >= :today))";
     private static final String ORDER = """
-            order by (a.status = 'PUBLISHED' and (a.deadline is null or a.deadline >= :today)) desc,
-                     case when a.status = 'PUBLISHED' then a.deadline end asc nulls last,
+            order by %1$s desc,
+                     case when %1$s then a.deadline end asc nulls last,
                      coalesce(a.closed_on, a.deadline, a.issued_on) desc nulls last,
                      a.id desc
-            """;
+            """.formatted(OPEN);
 
     private final JdbcClient jdbc;
     private final AppealRepository appeals;

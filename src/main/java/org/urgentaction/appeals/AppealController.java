@@ -22,12 +22,7 @@ class AppealController {
         this.totals = totals;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "forward:/appeals";
-    }
-
-    @GetMapping("/appeals")
+    @GetMapping({"/", "/appeals"})
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
                 @RequestParam(required = false) String theme, @RequestParam(defaultValue = "1") int page,
                 Model model) {

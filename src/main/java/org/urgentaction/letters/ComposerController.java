@@ -42,13 +42,15 @@ class ComposerController {
     String compose(@PathVariable String slug, @Valid @ModelAttribute("form") ComposeForm form, BindingResult errors,
                    Locale visitor, Model model, HttpServletResponse response) {
         AppealDetails appeal = catalog.findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
+        // No target when a value could not be converted (template "abc"); errors say which.
+        ComposeForm choices = errors.getTarget() != null ? form : new ComposeForm(null, null, null, null);
         List<LetterTemplate> available = templates.findByAppealIdOrderByKindAscLanguageAsc(appeal.id());
         model.addAttribute("appeal", appeal);
         model.addAttribute("templates", available);
         if (available.isEmpty()) {
             return "letters/compose";
         }
-        LetterTemplate requested = chosen(available, form.template(), visitor);
+        LetterTemplate requested = chosen(available, choices.template(), visitor);
         if (requested == null) {
             errors.rejectValue("template", "compose.template.unknown");
         }
@@ -59,9 +61,9 @@ class ComposerController {
 
         List<Letter> letters = new ArrayList<>();
         if (!errors.hasErrors()) {
-            for (String key : form.to()) {
+            for (String key : choices.to()) {
                 recipients.stream().filter(r -> r.key().equals(key)).findFirst().ifPresentOrElse(
-                        r -> letters.add(composer.compose(template, r, form.supporter())),
+                        r -> letters.add(composer.compose(template, r, choices.supporter())),
                         () -> errors.rejectValue("to", "compose.to.unknown"));
             }
         }
@@ -80,16 +82,19 @@ class ComposerController {
     String print(@PathVariable String slug, @Valid @ModelAttribute("form") PrintForm form, BindingResult errors,
                  Model model) {
         AppealDetails appeal = catalog.findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
-        LetterTemplate template = form.template() == null ? null : templates.findById(form.template())
+        if (errors.hasErrors()) {
+            throw new InvalidLettersException();
+        }
+        LetterTemplate template = templates.findById(form.template())
                 .filter(t -> t.getAppealId().equals(appeal.id())).orElse(null);
-        if (errors.hasErrors() || template == null || form.to().size() != form.body().size()) {
+        if (template == null) {
             throw new InvalidLettersException();
         }
         List<PrintedLetter> letters = new ArrayList<>();
-        for (int i = 0; i < form.to().size(); i++) {
-            Recipient recipient = composer.recipient(appeal, template.getKind(), form.to().get(i))
+        for (PrintForm.EditedLetter letter : form.letters()) {
+            Recipient recipient = composer.recipient(appeal, template.getKind(), letter.to())
                     .orElseThrow(InvalidLettersException::new);
-            letters.add(new PrintedLetter(recipient.addressBlock(), form.body().get(i)));
+            letters.add(new PrintedLetter(recipient.addressBlock(), letter.body()));
         }
         model.addAttribute("appeal", appeal);
         model.addAttribute("supporter", form.supporter());

@@ -1,0 +1,205 @@
+package org.urgentaction.actions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.urgentaction.IntegrationTest;
+import org.urgentaction.TestFixtures;
+import org.urgentaction.appeals.ActionTotals;
+import org.urgentaction.appeals.Outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class ReportPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    ActionTotals totals;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static MockHttpServletRequestBuilder report(String slug, UUID token) {
+        return post("/appeals/{slug}/report", slug).param("submissionToken", token.toString());
+    }
+
+    private long reportsOn(long appealId) {
+        return jdbc.sql("select count(*) from action_report where appeal_id = ?").param(appealId).query(Long.class).single();
+    }
+
+    @Test
+    void formIssuesATokenAndPreselectsWhatTheComposerPassed() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Form", "CN", null);
+
+        String html = mvc.perform(get("/appeals/{slug}/report", appeal.slug())
+                        .param("kind", "SOLIDARITY_MESSAGE").param("targets", String.valueOf(appeal.primaryTargetId())))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).containsPattern("name=\"submissionToken\" value=\"[0-9a-f-]{36}\"")
+                .containsPattern("value=\"SOLIDARITY_MESSAGE\"[^>]*checked")
+                .containsPattern("value=\"" + appeal.primaryTargetId() + "\"[^>]*checked")
+                .doesNotContainPattern("value=\"" + appeal.copyTargetId() + "\"[^>]*checked");
+    }
+
+    @Test
+    void aGroupReportCountsItsQuantityAndTheThankYouPageShowsTheNewTotal() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Group report", "CN", LocalDate.now().plusDays(3));
+
+        mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "25")
+                        .param("targetIds", String.valueOf(appeal.primaryTargetId()), String.valueOf(appeal.copyTargetId()))
+                        .param("country", "GB"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/appeals/" + appeal.slug() + "/report/thanks"));
+
+        assertThat(totals.actionsFor(appeal.id())).isEqualTo(25);
+        Long targets = jdbc.sql("select count(*) from action_report_target t join action_report r on r.id = t.report_id where r.appeal_id = ?")
+                .param(appeal.id()).query(Long.class).single();
+        assertThat(targets).isEqualTo(2);
+        mvc.perform(get("/appeals/{slug}/report/thanks", appeal.slug()))
+                .andExpect(content().string(allOf(containsString("<strong>25</strong>"), containsString("your action is counted"))));
+        mvc.perform(get("/appeals/{slug}", appeal.slug())).andExpect(content().string(containsString("<strong>25</strong>")));
+    }
+
+    @Test
+    void aResubmissionOfTheSameFormIsCountedOnce() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Double click", "CN", null);
+        UUID token = UUID.randomUUID();
+
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(report(appeal.slug(), token).param("kind", "EMAIL").param("quantity", "2"))
+                    .andExpect(status().isFound());
+        }
+
+        assertThat(reportsOn(appeal.id())).isEqualTo(1);
+        assertThat(totals.actionsFor(appeal.id())).isEqualTo(2);
+    }
+
+    @Test
+    void simultaneousCopiesOfOneSubmissionAreCountedOnceAndManySupportersAreAllCounted() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Concurrent", "CN", null);
+        UUID shared = UUID.randomUUID();
+        List<Callable<Integer>> requests = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            requests.add(() -> mvc.perform(report(appeal.slug(), shared).param("kind", "LETTER").param("quantity", "1"))
+                    .andReturn().getResponse().getStatus());
+        }
+        for (int i = 0; i < 40; i++) {
+            requests.add(() -> mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "FAX").param("quantity", "3"))
+                    .andReturn().getResponse().getStatus());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Integer> result : pool.invokeAll(requests)) {
+                assertThat(result.get()).isEqualTo(302);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(reportsOn(appeal.id())).isEqualTo(41);
+        assertThat(totals.actionsFor(appeal.id())).isEqualTo(1 + 40 * 3);
+        Long shards = jdbc.sql("select count(*) from action_tally where appeal_id = ?").param(appeal.id()).query(Long.class).single();
+        assertThat(shards).as("reports spread over several counter rows").isGreaterThan(1);
+    }
+
+    @Test
+    void badInputGetsFieldMessagesA400AndSavesNothing() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Bad input", "CN", null);
+
+        mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "TELEPATHY").param("quantity", "many"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("Choose what you did."),
+                        containsString("Enter a whole number"), not(containsString("Exception")))));
+        mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "0"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Enter at least 1.")));
+        mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1001"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("more than one report can hold")));
+        mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1")
+                        .param("targetIds", "999999").param("country", "XX"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("Choose officials from the list."),
+                        containsString("Choose a country from the list."))));
+        mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1")
+                        .param("email", "not-an-address").param("consent", "true"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Enter a valid e-mail")));
+        mvc.perform(post("/appeals/{slug}/report", appeal.slug()).param("kind", "LETTER").param("quantity", "1"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("This form has expired")));
+
+        assertThat(reportsOn(appeal.id())).isZero();
+        assertThat(totals.actionsFor(appeal.id())).isZero();
+    }
+
+    @Test
+    void nameAndEmailAreKeptOnlyWithExplicitConsent() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Consent", "CN", null);
+
+        mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1")
+                        .param("name", "Ann Lee").param("email", "ann@example.org"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Tick the consent box")));
+        assertThat(reportsOn(appeal.id())).isZero();
+
+        mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1")
+                        .param("name", "Ann Lee").param("email", "ann@example.org").param("consent", "true"))
+                .andExpect(status().isFound());
+        mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1"))
+                .andExpect(status().isFound());
+
+        List<String> kept = jdbc.sql("select coalesce(supporter_name, '-') || '/' || consent_given from action_report where appeal_id = ? order by id")
+                .param(appeal.id()).query(String.class).list();
+        assertThat(kept).containsExactly("Ann Lee/true", "-/false");
+    }
+
+    @Test
+    void aClosedAppealOrOnePastItsDeadlineRefusesWithAClearMessageAndSavesNothing() throws Exception {
+        TestFixtures.Created closed = fixtures.closed("Closed", Outcome.CHARGES_DROPPED);
+        TestFixtures.Created passed = fixtures.published("Passed", "CN", LocalDate.now().minusDays(1));
+
+        mvc.perform(report(closed.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("This case is closed and no longer takes reports")));
+        mvc.perform(report(passed.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("The deadline for this action has passed")));
+        mvc.perform(get("/appeals/{slug}/report", passed.slug()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("The deadline for this action has passed"),
+                        not(containsString("name=\"submissionToken\"")))));
+
+        assertThat(reportsOn(closed.id()) + reportsOn(passed.id())).isZero();
+    }
+
+    @Test
+    void reportingOnAnUnknownAppealIsNotFound() throws Exception {
+        mvc.perform(report("no-such-appeal", UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1"))
+                .andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,116 @@
+package org.urgentaction.appeals;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.urgentaction.IntegrationTest;
+import org.urgentaction.TestFixtures;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@IntegrationTest
+class AppealPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Test
+    void homeShowsTheAppealList() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(view().name("appeals/list"));
+    }
+
+    @Test
+    void listShowsReferenceTitleCountryPeopleDeadlineAndCount() throws Exception {
+        String theme = TestFixtures.uniqueTheme();
+        TestFixtures.Created created = fixtures.published("Listed appeal", "CN", LocalDate.now().plusDays(12), theme);
+
+        mvc.perform(get("/appeals").param("theme", theme))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString(created.reference()), containsString("Listed appeal"), containsString("China"),
+                        containsString("Person " + created.reference() + " (测试)"), containsString("12 days left"),
+                        containsString("No actions reported yet"), containsString("1 appeal"))));
+    }
+
+    @Test
+    void listFiltersAndPagesKeepTheirParameters() throws Exception {
+        String theme = TestFixtures.uniqueTheme();
+        for (int i = 0; i < AppealController.PAGE_SIZE + 1; i++) {
+            fixtures.published("Paged " + i, "CN", null, theme);
+        }
+
+        mvc.perform(get("/appeals").param("theme", theme).param("country", "CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Page 1 of 2"),
+                        containsString("page=2"), containsString("theme=" + theme))));
+        mvc.perform(get("/appeals").param("theme", theme).param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Page 2 of 2")));
+    }
+
+    @Test
+    void datesAndNumbersFollowTheVisitorsLocale() throws Exception {
+        String theme = TestFixtures.uniqueTheme();
+        fixtures.published("Localised", "CN", LocalDate.of(2099, 3, 18), theme);
+
+        mvc.perform(get("/appeals").param("theme", theme).header("Accept-Language", "de"))
+                .andExpect(content().string(allOf(containsString("18. März 2099"), containsString("China"))));
+        mvc.perform(get("/appeals").param("theme", theme).header("Accept-Language", "fr"))
+                .andExpect(content().string(containsString("18 mars 2099")));
+    }
+
+    @Test
+    void badPageNumberIsABadRequestPageNotAStackTrace() throws Exception {
+        mvc.perform(get("/appeals").param("page", "abc"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void appealPageShowsEverythingTheDocumentsShow() throws Exception {
+        TestFixtures.Created created = fixtures.published("Full page", "CN", LocalDate.now().plusDays(3));
+
+        mvc.perform(get("/appeals/{slug}", created.slug()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString(created.reference()), containsString("Full page"),
+                        containsString("Person " + created.reference()), containsString("测试"),
+                        containsString("Test Prison"), containsString("3 Prison Road"),
+                        containsString("Urge them to:"), containsString("release the person"),
+                        containsString("Official " + created.reference()), containsString("Testville, Test Province, 100000"),
+                        containsString("mailto:official@example.org"), containsString("+86 10 0000 0000"),
+                        containsString("Copies to"), containsString("Ambassador " + created.reference()),
+                        containsString("Washington, DC 20008"), containsString("3 days left"),
+                        containsString("Write a letter"), containsString("Tell us what you did"))));
+    }
+
+    @Test
+    void closedAppealShowsItsOutcomeAndNoCallToAction() throws Exception {
+        TestFixtures.Created closed = fixtures.closed("Closed case", Outcome.RELEASED);
+
+        mvc.perform(get("/appeals/{slug}", closed.slug()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Closed \u2014 released"),
+                        not(containsString("Tell us what you did")))));
+    }
+
+    @Test
+    void unknownAndDraftAppealsAreNotFound() throws Exception {
+        TestFixtures.Created draft = fixtures.unpublished("Hidden");
+
+        mvc.perform(get("/appeals/{slug}", "no-such-appeal")).andExpect(status().isNotFound());
+        mvc.perform(get("/appeals/{slug}", draft.slug())).andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,92 @@
+package org.urgentaction.appeals;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.urgentaction.targets.Target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AppealTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+    private static Appeal appeal() {
+        return new Appeal("UA 44.22", "Two activists", "cn", "Summary");
+    }
+
+    @Test
+    void refusesToPublishWithoutAPrimaryTarget() {
+        Appeal appeal = appeal().addTarget(new Target("Embassy", null, null, null), TargetRole.COPY);
+
+        assertThatIllegalStateException().isThrownBy(appeal::publish).withMessageContaining("primary target");
+        assertThat(appeal.getStatus()).isEqualTo(AppealStatus.DRAFT);
+    }
+
+    @Test
+    void closingNeedsAnOutcome() {
+        Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY).publish();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> appeal.close(null, null, TODAY));
+        appeal.close(Outcome.RELEASED, "Released on bail", TODAY);
+        assertThat(appeal.deadlineStateOn(TODAY)).isEqualTo(new DeadlineState(DeadlineState.Kind.CLOSED, 0, Outcome.RELEASED));
+    }
+
+    @Test
+    void aClosedAppealOrOnePastItsDeadlineTakesNoReports() {
+        Appeal open = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
+                .deadline(TODAY).publish();
+        open.ensureAcceptsReportsOn(TODAY);
+
+        assertThatThrownBy(() -> open.ensureAcceptsReportsOn(TODAY.plusDays(1)))
+                .isInstanceOf(AppealNotAcceptingReportsException.class);
+        open.close(Outcome.NO_CHANGE, null, TODAY);
+        assertThatThrownBy(() -> open.ensureAcceptsReportsOn(TODAY))
+                .isInstanceOf(AppealNotAcceptingReportsException.class);
+    }
+
+    @Test
+    void aDraftTakesNoReports() {
+        assertThatThrownBy(() -> appeal().ensureAcceptsReportsOn(TODAY))
+                .isInstanceOf(AppealNotAcceptingReportsException.class);
+    }
+
+    @Test
+    void deadlineStateCountsDaysLeftAndKnowsNoEndDate() {
+        Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY).publish();
+
+        assertThat(appeal.deadlineStateOn(TODAY).kind()).isEqualTo(DeadlineState.Kind.NO_END_DATE);
+        appeal.deadline(TODAY.plusDays(12));
+        assertThat(appeal.deadlineStateOn(TODAY)).isEqualTo(new DeadlineState(DeadlineState.Kind.OPEN_UNTIL, 12, null));
+        assertThat(appeal.deadlineStateOn(TODAY.plusDays(13)).kind()).isEqualTo(DeadlineState.Kind.PASSED);
+    }
+
+    @Test
+    void theSameTargetCannotBeListedTwice() {
+        Target director = new Target("Director", null, null, null);
+        Appeal appeal = appeal().addTarget(director, TargetRole.PRIMARY);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> appeal.addTarget(director, TargetRole.COPY));
+    }
+
+    @Test
+    void followUpIsQuotedByItsOwnReferenceAndGetsItsOwnSlug() {
+        Appeal followUp = appeal().followUpNumber(2, "Second UA 44.22");
+
+        assertThat(followUp.displayReference()).isEqualTo("Second UA 44.22");
+        assertThat(followUp.getReferenceCode()).isEqualTo("UA 44.22");
+        assertThat(followUp.getSlug()).isEqualTo("second-ua-44-22-two-activists");
+        assertThat(followUp.getCountry()).isEqualTo("CN");
+    }
+
+    @Test
+    void slugsAreAsciiAndBounded() {
+        assertThat(Slugs.of("CHN 002 / 0505 / OBS 028 Élan 黄雪琴")).isEqualTo("chn-002-0505-obs-028-elan");
+        assertThat(Slugs.of("黄雪琴")).isEqualTo("appeal");
+        assertThat(Slugs.of("a ".repeat(100))).hasSizeLessThanOrEqualTo(80).doesNotEndWith("-");
+    }
+}

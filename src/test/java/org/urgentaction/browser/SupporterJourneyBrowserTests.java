@@ -1,0 +1,134 @@
+package org.urgentaction.browser;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import org.urgentaction.PostgresTestConfiguration;
+import org.urgentaction.TestFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A supporter, in a real browser: list → appeal → compose → print view → report → the count went up. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({PostgresTestConfiguration.class, TestFixtures.class})
+class SupporterJourneyBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void supporterFindsAnAppealWritesToTheOfficialsAndReportsIt() {
+        TestFixtures.Created appeal = fixtures.published("Browser journey appeal", "CN", LocalDate.now().plusDays(9));
+
+        // The list: search for the appeal and open it.
+        browser.get(url("/appeals"));
+        browser.findElement(By.id("q")).sendKeys(appeal.reference());
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        browser.findElement(By.linkText("Browser journey appeal")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Browser journey appeal");
+        assertThat(count()).isEqualTo("0");
+
+        // The composer: choose the official, sign, get the letter.
+        browser.findElement(By.linkText("Write a letter")).click();
+        WebElement official = browser.findElement(By.xpath("//label[contains(., 'Official " + appeal.reference() + "')]"));
+        official.click();
+        browser.findElement(By.id("name")).sendKeys("Ann Lee");
+        browser.findElement(By.id("town")).sendKeys("Leeds");
+        browser.findElement(By.xpath("//button[text()='Write my letters']")).click();
+        WebElement letter = browser.findElement(By.id("letter-0"));
+        assertThat(letter.getDomProperty("value")).startsWith("Dear Director,").contains("Ann Lee\nLeeds");
+        letter.sendKeys(" Thank you for reading.");
+
+        // The print view opens in a new tab with the edited letter.
+        String composer = browser.getWindowHandle();
+        browser.findElement(By.xpath("//button[text()='Print letters']")).click();
+        List<String> windows = new ArrayList<>(browser.getWindowHandles());
+        windows.remove(composer);
+        browser.switchTo().window(windows.getFirst());
+        assertThat(browser.findElements(By.cssSelector("article.page"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector(".recipient")).getText()).contains("Testville, Test Province, 100000");
+        assertThat(browser.findElement(By.cssSelector(".body")).getText()).contains("Thank you for reading.");
+        browser.close();
+        browser.switchTo().window(composer);
+
+        // Report: the official is already ticked; a group of three letters.
+        browser.findElement(By.partialLinkText("Tell us what you did")).click();
+        assertThat(browser.findElement(By.cssSelector("input[name=targetIds][value='" + appeal.primaryTargetId() + "']"))
+                .isSelected()).isTrue();
+        WebElement quantity = browser.findElement(By.id("quantity"));
+        quantity.clear();
+        quantity.sendKeys("3");
+        browser.findElement(By.xpath("//button[text()='Report my action']")).click();
+        waitForUrlEnding("/report/thanks");
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("your action is counted");
+        assertThat(count()).isEqualTo("3");
+        browser.findElement(By.linkText("Back to the appeal")).click();
+        assertThat(count()).isEqualTo("3");
+
+        // Back to the form already sent, and send it again: it counts once.
+        browser.navigate().back();
+        browser.navigate().back();
+        waitForUrlEnding("/report");
+        browser.findElement(By.xpath("//button[text()='Report my action']")).click();
+        waitForUrlEnding("/report/thanks");
+        assertThat(count()).isEqualTo("3");
+    }
+
+    @Test
+    void errorPagesAreFriendlyAndInTheSiteLayout() {
+        browser.get(url("/appeals/no-such-appeal"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(browser.findElement(By.cssSelector(".brand")).getText()).isEqualTo("Urgent Action");
+
+        browser.get(url("/appeals?page=abc"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("We could not handle that request");
+        assertThat(browser.getPageSource()).doesNotContain("Exception", "at org.");
+    }
+
+    /** Waits for the page whose path ends so (any query string aside): a click's navigation has landed. */
+    private void waitForUrlEnding(String suffix) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*" + suffix + "(\\?.*)?$"));
+    }
+
+    private String count() {
+        return browser.findElement(By.cssSelector(".count strong")).getText();
+    }
+}
