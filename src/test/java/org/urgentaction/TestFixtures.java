@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.urgentaction.appeals.Appeal;
 import org.urgentaction.appeals.AppealRepository;
+import org.urgentaction.appeals.AppealResource;
 import org.urgentaction.appeals.Outcome;
 import org.urgentaction.appeals.PersonAtRisk;
 import org.urgentaction.appeals.Situation;
@@ -49,6 +50,17 @@ public class TestFixtures {
     @Transactional
     public Created published(String title, String country, LocalDate deadline, String... themes) {
         Appeal appeal = draft(title, country, deadline, themes).publish();
+        return save(appeal);
+    }
+
+    /** A published follow-up ("Second …") of the given appeal, with a resource link. */
+    @Transactional
+    public Created followUpOf(Created original, String title) {
+        Appeal previous = appeals.findById(original.id()).orElseThrow();
+        Appeal appeal = draft(title, "CN", null)
+                .followingUp(previous, 2, "Second " + original.reference())
+                .addResource(AppealResource.link("PDF of the original", "https://example.org/original.pdf"))
+                .publish();
         return save(appeal);
     }
 

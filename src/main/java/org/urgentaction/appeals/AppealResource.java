@@ -28,6 +28,10 @@ public class AppealResource {
         if (label == null || label.isBlank() || url == null || url.isBlank()) {
             throw new IllegalArgumentException("A link needs a label and an address");
         }
+        // Only web addresses: a javascript: or data: link on a public page would run in supporters' browsers.
+        if (!url.strip().toLowerCase(java.util.Locale.ROOT).matches("https?://\\S+")) {
+            throw new IllegalArgumentException("A link must be an http or https address");
+        }
         AppealResource resource = new AppealResource();
         resource.label = label.strip();
         resource.url = url.strip();

@@ -58,6 +58,7 @@ class ComposerController {
         List<Recipient> recipients = composer.recipientsFor(appeal, template.getKind());
         model.addAttribute("template", template);
         model.addAttribute("recipients", recipients);
+        model.addAttribute("date", composer.dateIn(template.locale()));
 
         List<Letter> letters = new ArrayList<>();
         if (!errors.hasErrors()) {

@@ -97,6 +97,21 @@ class AppealPagesTests {
     }
 
     @Test
+    void followUpsLinkBothWaysAndShowTheirResources() throws Exception {
+        TestFixtures.Created original = fixtures.published("Original action", "CN", null);
+        TestFixtures.Created followUp = fixtures.followUpOf(original, "Follow-up action");
+
+        mvc.perform(get("/appeals/{slug}", followUp.slug()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Second " + original.reference()),
+                        containsString("href=\"/appeals/" + original.slug() + "\""),
+                        containsString("href=\"https://example.org/original.pdf\""), containsString("PDF of the original"))));
+        mvc.perform(get("/appeals/{slug}", original.slug()))
+                .andExpect(content().string(allOf(containsString("Followed by"),
+                        containsString("href=\"/appeals/" + followUp.slug() + "\""))));
+    }
+
+    @Test
     void closedAppealShowsItsOutcomeAndNoCallToAction() throws Exception {
         TestFixtures.Created closed = fixtures.closed("Closed case", Outcome.RELEASED);
 

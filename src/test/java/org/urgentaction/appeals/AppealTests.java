@@ -84,6 +84,14 @@ class AppealTests {
     }
 
     @Test
+    void resourceLinksMustBeWebAddresses() {
+        assertThat(AppealResource.link("PDF", "https://example.org/a.pdf").getUrl()).isEqualTo("https://example.org/a.pdf");
+        for (String unsafe : new String[] {"javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "//evil", "ftp://x"}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> AppealResource.link("x", unsafe));
+        }
+    }
+
+    @Test
     void slugsAreAsciiAndBounded() {
         assertThat(Slugs.of("CHN 002 / 0505 / OBS 028 Élan 黄雪琴")).isEqualTo("chn-002-0505-obs-028-elan");
         assertThat(Slugs.of("黄雪琴")).isEqualTo("appeal");

@@ -50,7 +50,7 @@ class ComposerPagesTests {
                         containsString("Dear Director,"), containsString("Dear Sir or Madam,"),
                         containsString("Ann Lee\nLeeds"), containsString("Testville, Test Province, 100000"),
                         containsString("mailto:official@example.org?subject="),
-                        containsString("Fax: +86 10 0000 0000"),
+                        containsString("Fax: +86 10 0000 0000"), containsString("Date</span>: <span>"),
                         containsString("targets=" + appeal.primaryTargetId()))));
     }
 
