@@ -21,7 +21,6 @@ import org.urgentaction.appeals.ActionTotals;
 import org.urgentaction.appeals.AppealCatalog;
 import org.urgentaction.appeals.AppealDetails;
 import org.urgentaction.appeals.AppealNotAcceptingReportsException;
-import org.urgentaction.appeals.AppealNotFoundException;
 import org.urgentaction.web.Countries;
 
 /** "Tell us what you did": the report form and its thank-you page. */
@@ -41,7 +40,7 @@ class ReportController {
     @GetMapping("/appeals/{slug}/report")
     String form(@PathVariable String slug, @RequestParam(required = false) ActionKind kind,
                 @RequestParam(name = "targets", required = false) List<Long> targetIds, Model model) {
-        AppealDetails appeal = publicAppeal(slug);
+        AppealDetails appeal = catalog.getPublic(slug);
         model.addAttribute("form", ActionReportForm.blank(kind == null ? ActionKind.LETTER : kind,
                 targetIds == null ? List.of() : targetIds));
         return page(appeal, model);
@@ -50,7 +49,7 @@ class ReportController {
     @PostMapping("/appeals/{slug}/report")
     String report(@PathVariable String slug, @Valid @ModelAttribute("form") ActionReportForm form,
                   BindingResult errors, Model model, HttpServletResponse response) {
-        AppealDetails appeal = publicAppeal(slug);
+        AppealDetails appeal = catalog.getPublic(slug);
         // No target when a value could not even be converted (quantity "abc"); errors say which.
         boolean converted = errors.getTarget() != null;
         if (converted) {
@@ -77,7 +76,7 @@ class ReportController {
 
     @GetMapping("/appeals/{slug}/report/thanks")
     String thanks(@PathVariable String slug, Model model) {
-        AppealDetails appeal = publicAppeal(slug);
+        AppealDetails appeal = catalog.getPublic(slug);
         model.addAttribute("appeal", appeal);
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
         return "actions/thanks";
@@ -89,9 +88,5 @@ class ReportController {
         model.addAttribute("maxQuantity", ActionReport.MAX_QUANTITY);
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
         return "actions/report";
-    }
-
-    private AppealDetails publicAppeal(String slug) {
-        return catalog.findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
     }
 }

@@ -94,6 +94,11 @@ public class AppealCatalog {
                 appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock)));
     }
 
+    /** @throws AppealNotFoundException (a 404 page) when there is no public appeal by that name */
+    public AppealDetails getPublic(String slug) {
+        return findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
+    }
+
     /** Countries that have public appeals, for the filter. */
     public List<String> countries() {
         return jdbc.sql("select distinct country from appeal where status <> 'DRAFT' order by country")

@@ -37,7 +37,7 @@ class AppealController {
 
     @GetMapping("/appeals/{slug}")
     String show(@PathVariable String slug, Model model) {
-        AppealDetails appeal = catalog.findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
+        AppealDetails appeal = catalog.getPublic(slug);
         model.addAttribute("appeal", appeal);
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
         return "appeals/show";

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import org.urgentaction.appeals.AppealCatalog;
 import org.urgentaction.appeals.AppealDetails;
-import org.urgentaction.appeals.AppealNotFoundException;
 
 /**
  * The letter composer: pick a letter and recipients, sign it, get one letter per recipient to
@@ -41,7 +40,7 @@ class ComposerController {
     @GetMapping("/appeals/{slug}/write")
     String compose(@PathVariable String slug, @Valid @ModelAttribute("form") ComposeForm form, BindingResult errors,
                    Locale visitor, Model model, HttpServletResponse response) {
-        AppealDetails appeal = catalog.findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
+        AppealDetails appeal = catalog.getPublic(slug);
         // No target when a value could not be converted (template "abc"); errors say which.
         ComposeForm choices = errors.getTarget() != null ? form : new ComposeForm(null, null, null, null);
         List<LetterTemplate> available = templates.findByAppealIdOrderByKindAscLanguageAsc(appeal.id());
@@ -82,7 +81,7 @@ class ComposerController {
     @PostMapping("/appeals/{slug}/write/print")
     String print(@PathVariable String slug, @Valid @ModelAttribute("form") PrintForm form, BindingResult errors,
                  Model model) {
-        AppealDetails appeal = catalog.findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
+        AppealDetails appeal = catalog.getPublic(slug);
         if (errors.hasErrors()) {
             throw new InvalidLettersException();
         }

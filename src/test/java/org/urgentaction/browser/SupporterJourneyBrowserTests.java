@@ -17,7 +17,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import org.urgentaction.PostgresTestConfiguration;
 import org.urgentaction.TestFixtures;
@@ -26,8 +29,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A supporter, in a real browser: list → appeal → compose → print view → report → the count went up. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PostgresTestConfiguration.class, TestFixtures.class})
+@Import({PostgresTestConfiguration.class, TestFixtures.class, SupporterJourneyBrowserTests.FailingPage.class})
 class SupporterJourneyBrowserTests {
+
+    /** A page that fails, to see what a supporter sees when something breaks. */
+    @TestConfiguration(proxyBeanMethods = false)
+    @RestController
+    static class FailingPage {
+        @GetMapping("/test-only/failure")
+        String fail() {
+            throw new IllegalStateException("database password is hunter2");
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -121,6 +134,10 @@ class SupporterJourneyBrowserTests {
         browser.get(url("/appeals?page=abc"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("We could not handle that request");
         assertThat(browser.getPageSource()).doesNotContain("Exception", "at org.");
+
+        browser.get(url("/test-only/failure"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Something went wrong");
+        assertThat(browser.getPageSource()).doesNotContain("Exception", "hunter2", "at org.");
     }
 
     /** Waits for the page whose path ends so (any query string aside): a click's navigation has landed. */
