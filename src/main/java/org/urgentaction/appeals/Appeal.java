@@ -68,7 +68,11 @@ public class Appeal {
 
     private String issuer;
     private String summary;
+    /** Markdown, as staff wrote it. */
     private String background;
+
+    /** The background rendered and sanitised: exactly what the public page shows. */
+    private String backgroundHtml;
     private String demandsIntro;
     private String targetNote;
     private String actionInstructions;
@@ -163,8 +167,9 @@ public class Appeal {
         return this;
     }
 
-    public Appeal background(String background) {
-        this.background = background;
+    public Appeal background(String markdown) {
+        this.background = markdown;
+        this.backgroundHtml = RichText.toSafeHtml(markdown);
         return this;
     }
 
@@ -336,6 +341,11 @@ public class Appeal {
 
     public String getBackground() {
         return background;
+    }
+
+    public String getBackgroundHtml() {
+        // Rows written before the HTML column existed are rendered on the fly.
+        return backgroundHtml != null || background == null ? backgroundHtml : RichText.toSafeHtml(background);
     }
 
     public String getDemandsIntro() {

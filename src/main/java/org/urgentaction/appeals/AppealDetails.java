@@ -7,12 +7,12 @@ import org.urgentaction.targets.AddressFormat;
 import org.urgentaction.targets.Target;
 
 /**
- * Everything a public appeal page shows, read in one transaction so the page never touches a lazy
+ * Everything a public appeal page shows (backgroundHtml is sanitised, safe to show as it is), read in one transaction so the page never touches a lazy
  * entity. Also the view the letter composer and the report form work from.
  */
 public record AppealDetails(
         long id, String slug, String reference, String referenceCode, Integer followUpNumber, String title,
-        String country, List<String> themes, String issuer, String summary, String background,
+        String country, List<String> themes, String issuer, String summary, String backgroundHtml,
         String demandsIntro, List<String> demands, String targetNote, String actionInstructions,
         LocalDate issuedOn, String issuedPlace, LocalDate deadline, AppealStatus status, Outcome outcome,
         String outcomeNote, LocalDate closedOn, DeadlineState deadlineState, List<Person> people,
@@ -61,7 +61,7 @@ public record AppealDetails(
         return new AppealDetails(
                 appeal.getId(), appeal.getSlug(), appeal.displayReference(), appeal.getReferenceCode(),
                 appeal.getFollowUpNumber(), appeal.getTitle(), appeal.getCountry(), List.copyOf(appeal.getThemes()),
-                appeal.getIssuer(), appeal.getSummary(), appeal.getBackground(), appeal.getDemandsIntro(),
+                appeal.getIssuer(), appeal.getSummary(), appeal.getBackgroundHtml(), appeal.getDemandsIntro(),
                 List.copyOf(appeal.getDemands()), appeal.getTargetNote(), appeal.getActionInstructions(),
                 appeal.getIssuedOn(), appeal.getIssuedPlace(), appeal.getDeadline(), appeal.getStatus(),
                 appeal.getOutcome(), appeal.getOutcomeNote(), appeal.getClosedOn(), appeal.deadlineStateOn(today),

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,7 +48,7 @@ class ReportPagesTests {
     JdbcClient jdbc;
 
     private static MockHttpServletRequestBuilder report(String slug, UUID token) {
-        return post("/appeals/{slug}/report", slug).param("submissionToken", token.toString());
+        return post("/appeals/{slug}/report", slug).with(csrf()).param("submissionToken", token.toString());
     }
 
     private long reportsOn(long appealId) {
@@ -150,7 +151,7 @@ class ReportPagesTests {
         mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1")
                         .param("email", "not-an-address").param("consent", "true"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Enter a valid e-mail")));
-        mvc.perform(post("/appeals/{slug}/report", appeal.slug()).param("kind", "LETTER").param("quantity", "1"))
+        mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf()).param("kind", "LETTER").param("quantity", "1"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("This form has expired")));
 
         assertThat(reportsOn(appeal.id())).isZero();

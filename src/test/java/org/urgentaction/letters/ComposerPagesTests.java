@@ -13,6 +13,7 @@ import org.urgentaction.TestFixtures;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -87,7 +88,7 @@ class ComposerPagesTests {
         TestFixtures.Created appeal = fixtures.published("Print me", "CN", null);
         long template = templateId(appeal, LetterKind.APPEAL);
 
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
                         .param("template", String.valueOf(template)).param("name", "Ann Lee").param("town", "Leeds")
                         .param("paper", "LETTER")
                         .param("letters[0].to", "t" + appeal.primaryTargetId())
@@ -105,18 +106,18 @@ class ComposerPagesTests {
         TestFixtures.Created appeal = fixtures.published("Print refuse", "CN", null);
         TestFixtures.Created other = fixtures.published("Other", "CN", null);
 
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
                         .param("template", String.valueOf(templateId(other, LetterKind.APPEAL)))
                         .param("letters[0].to", "t" + appeal.primaryTargetId()).param("letters[0].body", "x"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
                         .param("template", String.valueOf(templateId(appeal, LetterKind.APPEAL)))
                         .param("letters[0].to", "t" + other.primaryTargetId()).param("letters[0].body", "x"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
                         .param("template", String.valueOf(templateId(appeal, LetterKind.APPEAL))))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
                         .param("template", String.valueOf(templateId(appeal, LetterKind.APPEAL)))
                         .param("letters[0].to", "t" + appeal.primaryTargetId()).param("letters[0].body", "x".repeat(20_001)))
                 .andExpect(status().isBadRequest());

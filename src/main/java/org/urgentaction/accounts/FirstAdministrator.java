@@ -1,0 +1,74 @@
+package org.urgentaction.accounts;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * No default password ships. When no account exists, the first administrator comes from
+ * URGENT_ACTION_ADMIN_EMAIL and URGENT_ACTION_ADMIN_PASSWORD; on the embedded default without them,
+ * a one-time password is generated and printed to the console, once.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final ObjectProvider<EmbeddedPostgres> embedded;
+    private final String email;
+    private final String password;
+
+    FirstAdministrator(StaffAccountRepository accounts, PasswordEncoder encoder, ObjectProvider<EmbeddedPostgres> embedded,
+                       @Value("${urgent-action.admin.email:}") String email,
+                       @Value("${urgent-action.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.embedded = embedded;
+        this.email = email;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        String adminEmail = email.isBlank() ? "admin@localhost" : email;
+        if (!password.isBlank()) {
+            if (password.length() < Passwords.MIN_LENGTH) {
+                throw new IllegalStateException("URGENT_ACTION_ADMIN_PASSWORD must have at least "
+                        + Passwords.MIN_LENGTH + " characters");
+            }
+            accounts.save(new StaffAccount(adminEmail, "Administrator", Role.ADMIN, encoder.encode(password)));
+            log.info("Created the first administrator, {}, from configuration", adminEmail);
+        } else if (embedded.getIfAvailable() != null) {
+            String oneTime = Passwords.generate();
+            accounts.save(new StaffAccount(adminEmail, "Administrator", Role.ADMIN, encoder.encode(oneTime)));
+            log.warn("""
+
+                    ==================================================================
+                      First administrator created. Shown once, not stored anywhere:
+                        e-mail:   {}
+                        password: {}
+                      Log in at /login and create your colleagues' accounts.
+                    ==================================================================""", adminEmail, oneTime);
+        } else {
+            log.warn("No staff account exists. Set URGENT_ACTION_ADMIN_EMAIL and URGENT_ACTION_ADMIN_PASSWORD "
+                    + "and restart to create the first administrator.");
+        }
+    }
+}

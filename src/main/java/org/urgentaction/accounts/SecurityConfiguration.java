@@ -1,0 +1,130 @@
+package org.urgentaction.accounts;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.urgentaction.audit.AuditLog;
+
+/**
+ * Two filter chains. Staff pages (/admin, /login, /logout) use a session kept in PostgreSQL and
+ * method-level role checks. Public pages are stateless: their CSRF token lives in a cookie, so an
+ * anonymous supporter never creates a server-side session.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = SecurityConfiguration.IDLE_TIMEOUT_SECONDS)
+class SecurityConfiguration {
+
+    /** Staff are logged out after 30 minutes without a request. */
+    static final int IDLE_TIMEOUT_SECONDS = 30 * 60;
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt only: a stored hash of any other kind (plain text, MD5) never matches.
+        return new BCryptPasswordEncoder(12);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain staff(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler toAdmin = new SavedRequestAwareAuthenticationSuccessHandler();
+        toAdmin.setDefaultTargetUrl("/admin");
+        http.securityMatcher("/admin", "/admin/**", "/login", "/logout")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(login -> login
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .successHandler((request, response, authentication) -> {
+                            throttle.succeeded(authentication.getName());
+                            audit.recordLogin(authentication.getName(), true, request.getRemoteAddr());
+                            toAdmin.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, exception) -> {
+                            String email = request.getParameter("email");
+                            throttle.failed(email, request.getRemoteAddr());
+                            audit.recordLogin(email == null ? "" : email, false, request.getRemoteAddr());
+                            response.sendRedirect(request.getContextPath() + "/login?error");
+                        }))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        return headers(http).build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                // Public pages may be cached (and restored by the back button); staff pages may not.
+                .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable()));
+        return headers(http).build();
+    }
+
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    }
+
+    /** Refuses a login attempt while its account or address is slowed down or locked. */
+    static final class ThrottleFilter extends OncePerRequestFilter {
+
+        private final LoginThrottle throttle;
+
+        ThrottleFilter(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !(HttpMethod.POST.matches(request.getMethod()) && "/login".equals(request.getServletPath()));
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Optional<LoginThrottle.Refusal> refusal = throttle.check(request.getParameter("email"), request.getRemoteAddr());
+            if (refusal.isPresent()) {
+                long seconds = Math.max(1, refusal.get().retryAfter().toSeconds());
+                String kind = refusal.get().locked() ? "locked" : "slow";
+                response.sendRedirect(request.getContextPath() + "/login?" + kind + "=" + seconds);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
