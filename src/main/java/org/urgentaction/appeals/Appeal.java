@@ -142,12 +142,37 @@ public class Appeal {
 
     // --- content -------------------------------------------------------------------------------
 
+    /** Changes what the appeal is called and about. The slug stays, so links already sent keep working. */
+    public Appeal describe(String referenceCode, String title, String country, String summary) {
+        if (blank(referenceCode) || blank(title) || blank(country) || blank(summary)) {
+            throw new IllegalArgumentException("An appeal needs a reference, a title, a country and a summary");
+        }
+        this.referenceCode = referenceCode.strip();
+        this.title = title.strip();
+        this.country = country.strip().toUpperCase(Locale.ROOT);
+        this.summary = summary.strip();
+        refreshSearchText();
+        return this;
+    }
+
+    /** The follow-up's number and printed label, keeping the link to the original. */
+    public Appeal relabelFollowUp(Integer number, String label) {
+        this.followUpNumber = number;
+        this.followUpLabel = label == null || label.isBlank() ? null : label.strip();
+        return this;
+    }
+
     public Appeal followingUp(Appeal original, int number, String label) {
         this.followUpOf = original;
         this.followUpNumber = number;
         this.followUpLabel = label;
         this.slug = Slugs.of(label + " " + title);
         return this;
+    }
+
+    /** When the natural slug is taken by another appeal. */
+    void useSlug(String slug) {
+        this.slug = slug;
     }
 
     /** A follow-up of an action whose original is not in the system: "Second UA 44.22". */
@@ -201,6 +226,86 @@ public class Appeal {
         return this;
     }
 
+    public Appeal replacePerson(long personId, PersonAtRisk replacement) {
+        int index = indexOfPerson(personId);
+        replacement.placeAt(people.get(index).getPosition());
+        people.set(index, replacement);
+        refreshSearchText();
+        return this;
+    }
+
+    public Appeal removePerson(long personId) {
+        people.remove(indexOfPerson(personId));
+        for (int i = 0; i < people.size(); i++) {
+            people.get(i).placeAt(i);
+        }
+        refreshSearchText();
+        return this;
+    }
+
+    private int indexOfPerson(long personId) {
+        for (int i = 0; i < people.size(); i++) {
+            if (people.get(i).getId() != null && people.get(i).getId() == personId) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("No such person on this appeal");
+    }
+
+    public Appeal removeUpdate(long updateId) {
+        if (!updates.removeIf(u -> u.getId() != null && u.getId() == updateId)) {
+            throw new IllegalArgumentException("No such update on this appeal");
+        }
+        return this;
+    }
+
+    public Appeal removeResource(long resourceId) {
+        if (!resources.removeIf(r -> r.getId() != null && r.getId() == resourceId)) {
+            throw new IllegalArgumentException("No such resource on this appeal");
+        }
+        for (int i = 0; i < resources.size(); i++) {
+            resources.get(i).placeAt(i);
+        }
+        return this;
+    }
+
+    public Appeal removeTarget(long targetId) {
+        List<AppealTarget> kept = targets.stream().filter(t -> t.getTarget().getId() != targetId).toList();
+        if (kept.size() == targets.size()) {
+            throw new IllegalArgumentException("No such target on this appeal");
+        }
+        renumberTargets(kept);
+        return this;
+    }
+
+    /** Moves a target one place up (-1) or down (+1) in the order supporters see. */
+    public Appeal moveTarget(long targetId, int direction) {
+        List<AppealTarget> ordered = new ArrayList<>(targets.stream()
+                .sorted(Comparator.comparingInt(AppealTarget::getPosition)).toList());
+        int from = -1;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).getTarget().getId() == targetId) {
+                from = i;
+            }
+        }
+        if (from < 0) {
+            throw new IllegalArgumentException("No such target on this appeal");
+        }
+        int to = Math.max(0, Math.min(ordered.size() - 1, from + Integer.signum(direction)));
+        Collections.swap(ordered, from, to);
+        renumberTargets(ordered);
+        return this;
+    }
+
+    private void renumberTargets(List<AppealTarget> ordered) {
+        List<AppealTarget> renumbered = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            renumbered.add(new AppealTarget(ordered.get(i).getTarget(), ordered.get(i).getRole(), i));
+        }
+        targets.clear();
+        targets.addAll(renumbered);
+    }
+
     public Appeal addUpdate(AppealUpdate update) {
         updates.add(update);
         return this;
@@ -225,18 +330,65 @@ public class Appeal {
     /** Supporters can act only on an appeal that has someone to write to. */
     public Appeal publish() {
         if (status == AppealStatus.CLOSED) {
-            throw new IllegalStateException("A closed appeal cannot be published again");
+            throw new AppealRuleException("appeal.rule.publishClosed");
         }
         if (targets.stream().noneMatch(t -> t.getRole() == TargetRole.PRIMARY)) {
-            throw new IllegalStateException("An appeal needs at least one primary target before it is published");
+            throw new AppealRuleException("appeal.rule.publishNeedsPrimaryTarget");
         }
         status = AppealStatus.PUBLISHED;
         return this;
     }
 
+    /** Publishing also needs a letter to send, which the letters module knows about. */
+    public Appeal publish(boolean hasLetterTemplate) {
+        if (!hasLetterTemplate) {
+            throw new AppealRuleException("appeal.rule.publishNeedsTemplate");
+        }
+        return publish();
+    }
+
+    /** Back to published, outcome cleared. Only administrators may (see the controller). */
+    public Appeal reopen() {
+        if (status != AppealStatus.CLOSED) {
+            throw new AppealRuleException("appeal.rule.reopenNotClosed");
+        }
+        status = AppealStatus.PUBLISHED;
+        outcome = null;
+        outcomeNote = null;
+        closedOn = null;
+        return this;
+    }
+
+    /**
+     * A new draft that follows this appeal: next follow-up number, content copied for editing, same
+     * people and targets.
+     */
+    public Appeal issueFollowUp(int number) {
+        Appeal next = new Appeal(referenceCode, title, country, summary);
+        String label = Ordinals.english(number) + " " + referenceCode;
+        next.followingUp(this, number, label);
+        next.themes = new ArrayList<>(themes);
+        next.issuer = issuer;
+        next.background(background);
+        next.demandsIntro = demandsIntro;
+        next.demands = new ArrayList<>(demands);
+        next.targetNote = targetNote;
+        next.actionInstructions = actionInstructions;
+        for (PersonAtRisk person : people) {
+            next.addPerson(person.copy());
+        }
+        for (AppealTarget link : targets) {
+            next.targets.add(new AppealTarget(link.getTarget(), link.getRole(), link.getPosition()));
+        }
+        return next;
+    }
+
     public Appeal close(Outcome outcome, String note, LocalDate closedOn) {
         if (outcome == null) {
-            throw new IllegalArgumentException("Closing an appeal needs an outcome");
+            throw new AppealRuleException("appeal.rule.closeNeedsOutcome");
+        }
+        if (status == AppealStatus.DRAFT) {
+            throw new AppealRuleException("appeal.rule.closeDraft");
         }
         this.status = AppealStatus.CLOSED;
         this.outcome = outcome;

@@ -94,6 +94,13 @@ public class AppealCatalog {
                 appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock)));
     }
 
+    /** Any appeal, drafts too, for staff pages. */
+    public AppealDetails getForStaff(long id) {
+        return appeals.findById(id).map(appeal -> AppealDetails.of(appeal,
+                        appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock)))
+                .orElseThrow(() -> new AppealNotFoundException(String.valueOf(id)));
+    }
+
     /** @throws AppealNotFoundException (a 404 page) when there is no public appeal by that name */
     public AppealDetails getPublic(String slug) {
         return findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));

@@ -68,8 +68,7 @@ public record AppealDetails(
                 appeal.getPeople().stream().map(AppealDetails::person).toList(),
                 appeal.getTargets().stream().map(AppealDetails::target).toList(),
                 appeal.getUpdates().stream().map(u -> new Update(u.getHappenedOn(), u.getHeadline(), u.getBody())).toList(),
-                appeal.getResources().stream().filter(r -> r.getUrl() != null)
-                        .map(r -> new Resource(r.getLabel(), r.getUrl())).toList(),
+                appeal.getResources().stream().map(r -> new Resource(r.getLabel(), r.href())).toList(),
                 original == null || !original.isPublic() ? null : link(original),
                 followUps.stream().map(AppealDetails::link).toList());
     }

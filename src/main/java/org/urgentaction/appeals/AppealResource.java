@@ -38,6 +38,26 @@ public class AppealResource {
         return resource;
     }
 
+    /** An uploaded document, served at /files/{storageKey}/{fileName}. */
+    static AppealResource document(String label, StoredFile file) {
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("A document needs a label");
+        }
+        AppealResource resource = new AppealResource();
+        resource.label = label.strip();
+        resource.fileName = file.getFileName();
+        resource.contentType = file.getContentType();
+        resource.sizeBytes = file.getSizeBytes();
+        resource.storageKey = String.valueOf(file.getId());
+        return resource;
+    }
+
+    /** Where a supporter's browser finds it. */
+    public String href() {
+        return url != null ? url : "/files/" + storageKey + "/" + org.springframework.web.util.UriUtils.encodePathSegment(
+                fileName, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     void placeAt(int position) {
         this.position = position;
     }

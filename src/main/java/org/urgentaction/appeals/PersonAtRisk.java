@@ -86,6 +86,12 @@ public class PersonAtRisk {
         return this;
     }
 
+    /** A copy for a follow-up appeal. */
+    PersonAtRisk copy() {
+        return new PersonAtRisk(name, nativeName, description, situation).situationDetail(situationDetail)
+                .detainedAt(detentionPlace, detentionAddress).bornOn(birthDate).healthConcerns(healthConcerns);
+    }
+
     void placeAt(int position) {
         this.position = position;
     }

@@ -55,6 +55,19 @@ public class LetterTemplate {
         this.body = body;
     }
 
+    public LetterTemplate revise(String language, LetterKind kind, String heading, String subject, String body) {
+        Set<String> unknown = Placeholders.unknownIn(subject + "\n" + body);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Unknown placeholders: " + unknown);
+        }
+        this.language = Locale.forLanguageTag(language).toLanguageTag();
+        this.kind = kind;
+        this.heading = heading;
+        this.subject = subject;
+        this.body = body;
+        return this;
+    }
+
     public LetterTemplate guidance(String guidance) {
         this.guidance = guidance;
         return this;

@@ -63,6 +63,22 @@ public class Target {
         this.salutation = salutation;
     }
 
+    public Target revise(String name, String title, String organisation, String salutation) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A target needs a name");
+        }
+        this.name = name.strip();
+        this.title = title;
+        this.organisation = organisation;
+        this.salutation = salutation;
+        return this;
+    }
+
+    public Target withNotes(String notes) {
+        this.notes = notes;
+        return this;
+    }
+
     public Target withAddress(PostalAddress address) {
         this.address = address;
         return this;

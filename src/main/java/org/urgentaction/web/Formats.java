@@ -22,6 +22,12 @@ public class Formats {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM", locale()).format(date);
     }
 
+    /** A moment, to the minute, in UTC (staff work across time zones). */
+    public String instant(java.time.Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(instant);
+    }
+
     public String number(long number) {
         return NumberFormat.getIntegerInstance(locale()).format(number);
     }

@@ -8,7 +8,6 @@ import org.urgentaction.targets.Target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AppealTests {
@@ -23,7 +22,8 @@ class AppealTests {
     void refusesToPublishWithoutAPrimaryTarget() {
         Appeal appeal = appeal().addTarget(new Target("Embassy", null, null, null), TargetRole.COPY);
 
-        assertThatIllegalStateException().isThrownBy(appeal::publish).withMessageContaining("primary target");
+        assertThatThrownBy(appeal::publish).isInstanceOf(AppealRuleException.class)
+                .hasMessage("appeal.rule.publishNeedsPrimaryTarget");
         assertThat(appeal.getStatus()).isEqualTo(AppealStatus.DRAFT);
     }
 
@@ -31,7 +31,7 @@ class AppealTests {
     void closingNeedsAnOutcome() {
         Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY).publish();
 
-        assertThatIllegalArgumentException().isThrownBy(() -> appeal.close(null, null, TODAY));
+        assertThatThrownBy(() -> appeal.close(null, null, TODAY)).isInstanceOf(AppealRuleException.class);
         appeal.close(Outcome.RELEASED, "Released on bail", TODAY);
         assertThat(appeal.deadlineStateOn(TODAY)).isEqualTo(new DeadlineState(DeadlineState.Kind.CLOSED, 0, Outcome.RELEASED));
     }

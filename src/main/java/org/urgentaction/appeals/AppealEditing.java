@@ -1,0 +1,181 @@
+package org.urgentaction.appeals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.urgentaction.audit.AuditLog;
+import org.urgentaction.targets.Target;
+import org.urgentaction.targets.TargetRepository;
+import org.urgentaction.web.StaleEditException;
+
+/**
+ * Everything staff change on an appeal. Each change names the version the staff member saw, and is
+ * refused if a colleague saved in between; each is written to the audit trail with the change.
+ */
+@Service
+@Transactional
+class AppealEditing {
+
+    static final String SUBJECT = "appeal";
+
+    private final AppealRepository appeals;
+    private final StoredFileRepository files;
+    private final TargetRepository targets;
+    private final AppealLetters templates;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AppealEditing(AppealRepository appeals, StoredFileRepository files, TargetRepository targets, AppealLetters templates, AuditLog audit,
+                  Clock clock) {
+        this.appeals = appeals;
+        this.files = files;
+        this.targets = targets;
+        this.templates = templates;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Appeal get(long id) {
+        Appeal appeal = appeals.findById(id).orElseThrow(() -> new AppealNotFoundException(String.valueOf(id)));
+        // Touch what the admin pages show, inside the transaction.
+        appeal.getPeople().size();
+        appeal.getTargets().forEach(t -> t.getTarget().getName());
+        appeal.getUpdates().size();
+        appeal.getResources().size();
+        appeal.getDemands().size();
+        if (appeal.getFollowUpOf() != null) {
+            appeal.getFollowUpOf().getTitle();
+        }
+        return appeal;
+    }
+
+    long create(AppealForm form) {
+        Appeal appeal = form.newAppeal();
+        String slug = appeal.getSlug();
+        for (int n = 2; appeals.findBySlug(appeal.getSlug()).isPresent(); n++) {
+            appeal.useSlug(slug + "-" + n);
+        }
+        appeals.save(appeal);
+        audit.record("appeal.created", SUBJECT, appeal.getId(), appeal.displayReference() + ": " + appeal.getTitle());
+        return appeal.getId();
+    }
+
+    void update(long id, AppealForm form) {
+        Appeal appeal = editable(id, form.version());
+        AppealForm before = AppealForm.of(appeal);
+        form.applyTo(appeal);
+        appeals.flush();
+        audit.record("appeal.updated", SUBJECT, id, changedFields(before, AppealForm.of(appeal)));
+    }
+
+    void publish(long id, Long version) {
+        editable(id, version).publish(templates.hasTemplate(id));
+        audit.record("appeal.published", SUBJECT, id, null);
+    }
+
+    void close(long id, Long version, Outcome outcome, String note) {
+        editable(id, version).close(outcome, note, LocalDate.now(clock));
+        audit.record("appeal.closed", SUBJECT, id, "outcome " + outcome);
+    }
+
+    void reopen(long id, Long version) {
+        editable(id, version).reopen();
+        audit.record("appeal.reopened", SUBJECT, id, null);
+    }
+
+    long issueFollowUp(long id) {
+        Appeal original = get(id);
+        int number = (original.getFollowUpNumber() == null ? 1 : original.getFollowUpNumber()) + 1;
+        Appeal followUp = original.issueFollowUp(number);
+        for (int n = 2; appeals.findBySlug(followUp.getSlug()).isPresent(); n++) {
+            followUp.useSlug(followUp.getSlug().replaceAll("-\\d+$", "") + "-" + n);
+        }
+        appeals.save(followUp);
+        audit.record("appeal.followUpIssued", SUBJECT, id, "as draft " + followUp.getId());
+        audit.record("appeal.created", SUBJECT, followUp.getId(), "follow-up of " + original.displayReference());
+        return followUp.getId();
+    }
+
+    void addPerson(long id, PersonForm form) {
+        editable(id, form.version()).addPerson(form.toPerson());
+        audit.record("appeal.personAdded", SUBJECT, id, form.name());
+    }
+
+    void updatePerson(long id, long personId, PersonForm form) {
+        editable(id, form.version()).replacePerson(personId, form.toPerson());
+        audit.record("appeal.personUpdated", SUBJECT, id, form.name());
+    }
+
+    void removePerson(long id, long personId, Long version) {
+        editable(id, version).removePerson(personId);
+        audit.record("appeal.personRemoved", SUBJECT, id, "person " + personId);
+    }
+
+    void attachTarget(long id, Long version, long targetId, TargetRole role) {
+        Target target = targets.findById(targetId).orElseThrow(() -> new IllegalArgumentException("No such target"));
+        editable(id, version).addTarget(target, role);
+        audit.record("appeal.targetAttached", SUBJECT, id, target.getName() + " as " + role);
+    }
+
+    void createAndAttachTarget(long id, Long version, Target target, TargetRole role) {
+        Appeal appeal = editable(id, version);
+        targets.save(target);
+        appeal.addTarget(target, role);
+        audit.record("target.created", "target", target.getId(), target.getName());
+        audit.record("appeal.targetAttached", SUBJECT, id, target.getName() + " as " + role);
+    }
+
+    void detachTarget(long id, Long version, long targetId) {
+        editable(id, version).removeTarget(targetId);
+        audit.record("appeal.targetDetached", SUBJECT, id, "target " + targetId);
+    }
+
+    void moveTarget(long id, Long version, long targetId, int direction) {
+        editable(id, version).moveTarget(targetId, direction);
+        audit.record("appeal.targetMoved", SUBJECT, id, "target " + targetId + (direction < 0 ? " up" : " down"));
+    }
+
+    void addUpdate(long id, Long version, AppealUpdate update) {
+        editable(id, version).addUpdate(update);
+        audit.record("appeal.updateAdded", SUBJECT, id, update.getHappenedOn() + " " + update.getHeadline());
+    }
+
+    void removeUpdate(long id, Long version, long updateId) {
+        editable(id, version).removeUpdate(updateId);
+        audit.record("appeal.updateRemoved", SUBJECT, id, "update " + updateId);
+    }
+
+    void addResource(long id, Long version, AppealResource resource) {
+        editable(id, version).addResource(resource);
+        audit.record("appeal.resourceAdded", SUBJECT, id, resource.getLabel());
+    }
+
+    /** Stores an uploaded PDF and lists it on the appeal, together or not at all. */
+    void addDocument(long id, Long version, String label, String fileName, byte[] content) {
+        Appeal appeal = editable(id, version);
+        StoredFile file = files.save(new StoredFile(fileName, "application/pdf", content));
+        appeal.addResource(AppealResource.document(label, file));
+        audit.record("appeal.resourceAdded", SUBJECT, id, label + " (" + fileName + ", " + content.length + " bytes)");
+    }
+
+    void removeResource(long id, Long version, long resourceId) {
+        editable(id, version).removeResource(resourceId);
+        audit.record("appeal.resourceRemoved", SUBJECT, id, "resource " + resourceId);
+    }
+
+    /** The appeal, if the staff member's copy is still the saved one. */
+    private Appeal editable(long id, Long version) {
+        Appeal appeal = get(id);
+        StaleEditException.check(version, appeal.getVersion());
+        return appeal;
+    }
+
+    private static String changedFields(AppealForm before, AppealForm after) {
+        return "changed: " + String.join(", ", org.urgentaction.web.EditConflict.between(before, after).changes().stream()
+                .map(org.urgentaction.web.EditConflict.Change::field).toList());
+    }
+}

@@ -1,0 +1,72 @@
+package org.urgentaction.appeals;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * An appeal's own fields as staff edit them. Themes are comma-separated; demands one per line.
+ * {@code version} is the one the form was loaded with, so a colleague's save in between is noticed.
+ */
+record AppealForm(
+        Long version,
+        @NotBlank @Size(max = 100) String referenceCode,
+        @Positive Integer followUpNumber,
+        @Size(max = 100) String followUpLabel,
+        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Pattern(regexp = "[A-Za-z]{2}") String country,
+        @Size(max = 500) String themes,
+        @Size(max = 300) String issuer,
+        @NotBlank @Size(max = 5_000) String summary,
+        @Size(max = 100_000) String background,
+        @Size(max = 1_000) String demandsIntro,
+        @Size(max = 20_000) String demands,
+        @Size(max = 5_000) String targetNote,
+        @Size(max = 5_000) String actionInstructions,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+        @Size(max = 200) String issuedPlace,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
+
+    static AppealForm empty() {
+        return new AppealForm(null, "", null, null, "", "", "", "", "", "", "", "", "", "", null, null, null);
+    }
+
+    static AppealForm of(Appeal appeal) {
+        return new AppealForm(appeal.getVersion(), appeal.getReferenceCode(), appeal.getFollowUpNumber(),
+                appeal.getFollowUpLabel(), appeal.getTitle(), appeal.getCountry(), String.join(", ", appeal.getThemes()),
+                appeal.getIssuer(), appeal.getSummary(), appeal.getBackground(), appeal.getDemandsIntro(),
+                String.join("\n", appeal.getDemands()), appeal.getTargetNote(), appeal.getActionInstructions(),
+                appeal.getIssuedOn(), appeal.getIssuedPlace(), appeal.getDeadline());
+    }
+
+    Appeal newAppeal() {
+        return applyTo(new Appeal(referenceCode, title, country, summary));
+    }
+
+    Appeal applyTo(Appeal appeal) {
+        return appeal.describe(referenceCode, title, country, summary)
+                .relabelFollowUp(followUpNumber, followUpLabel)
+                .themes(split(themes, ",").toArray(String[]::new))
+                .issuedBy(blankToNull(issuer), issuedOn, blankToNull(issuedPlace))
+                .background(blankToNull(background))
+                .demands(blankToNull(demandsIntro), split(demands, "\\R").toArray(String[]::new))
+                .targetNote(blankToNull(targetNote))
+                .actionInstructions(blankToNull(actionInstructions))
+                .deadline(deadline);
+    }
+
+    private static List<String> split(String text, String separator) {
+        return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,173 @@
+package org.urgentaction.letters;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.urgentaction.accounts.CanEdit;
+import org.urgentaction.appeals.AppealCatalog;
+import org.urgentaction.appeals.AppealDetails;
+import org.urgentaction.audit.AuditLog;
+import org.urgentaction.web.EditConflict;
+import org.urgentaction.web.StaleEditException;
+
+/**
+ * Letter templates, per appeal, language and kind. The placeholders are listed beside the editor;
+ * an unknown one is refused before saving; "Preview" renders the letter through the composer, for
+ * a sample supporter and each recipient, exactly as supporters will get it.
+ */
+@Controller
+class TemplateAdminController {
+
+    static final String SUBJECT = "letter_template";
+    static final Supporter SAMPLE_SUPPORTER = new Supporter("Ann Example", "Leeds");
+
+    private final LetterTemplateRepository templates;
+    private final AppealCatalog catalog;
+    private final LetterComposer composer;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    TemplateAdminController(LetterTemplateRepository templates, AppealCatalog catalog, LetterComposer composer,
+                            AuditLog audit, TransactionTemplate transaction) {
+        this.templates = templates;
+        this.catalog = catalog;
+        this.composer = composer;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    @GetMapping("/admin/appeals/{appealId}/templates/new")
+    @CanEdit
+    String newTemplate(@PathVariable long appealId, Model model) {
+        model.addAttribute("form", TemplateForm.empty());
+        return page(catalog.getForStaff(appealId), null, model);
+    }
+
+    @PostMapping("/admin/appeals/{appealId}/templates")
+    @CanEdit
+    String create(@PathVariable long appealId, @Valid @ModelAttribute("form") TemplateForm form, BindingResult errors,
+                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        AppealDetails appeal = catalog.getForStaff(appealId);
+        checkPlaceholdersAndUniqueness(appealId, null, form, errors);
+        if (errors.hasErrors() || action.equals("preview")) {
+            return preview(appeal, null, form, errors, model, response);
+        }
+        long id = transaction.execute(status -> {
+            LetterTemplate template = templates.save(form.newTemplate(appealId));
+            audit.record("template.created", SUBJECT, template.getId(), template.getHeading());
+            return template.getId();
+        });
+        redirect.addFlashAttribute("notice", "admin.saved");
+        return "redirect:/admin/templates/" + id + "/edit";
+    }
+
+    @GetMapping("/admin/templates/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        LetterTemplate template = find(id);
+        model.addAttribute("form", TemplateForm.of(template));
+        return page(catalog.getForStaff(template.getAppealId()), id, model);
+    }
+
+    @PostMapping("/admin/templates/{id}")
+    @CanEdit
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") TemplateForm form, BindingResult errors,
+                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        LetterTemplate saved = find(id);
+        AppealDetails appeal = catalog.getForStaff(saved.getAppealId());
+        checkPlaceholdersAndUniqueness(saved.getAppealId(), id, form, errors);
+        if (errors.hasErrors() || action.equals("preview")) {
+            return preview(appeal, id, form, errors, model, response);
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                LetterTemplate template = find(id);
+                StaleEditException.check(form.version(), template.getVersion());
+                TemplateForm before = TemplateForm.of(template);
+                form.applyTo(template);
+                templates.flush();
+                audit.record("template.updated", SUBJECT, id, "changed: " + String.join(", ",
+                        EditConflict.between(before, TemplateForm.of(template)).changes().stream().map(EditConflict.Change::field).toList()));
+            });
+        } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
+            LetterTemplate current = find(id);
+            model.addAttribute("conflict", EditConflict.between(TemplateForm.of(current), form));
+            model.addAttribute("savedVersion", current.getVersion());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(appeal, id, model);
+        }
+        redirect.addFlashAttribute("notice", "admin.saved");
+        return "redirect:/admin/templates/" + id + "/edit";
+    }
+
+    private String preview(AppealDetails appeal, Long id, TemplateForm form, BindingResult errors, Model model,
+                           HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } else {
+            LetterTemplate draft = new LetterTemplate(appeal.id(), form.language(), form.kind(), form.heading(),
+                    form.subject(), form.body());
+            model.addAttribute("previews", composer.recipientsFor(appeal, form.kind()).stream()
+                    .map(recipient -> composer.compose(draft, recipient, SAMPLE_SUPPORTER)).toList());
+        }
+        return page(appeal, id, model);
+    }
+
+    private void checkPlaceholdersAndUniqueness(long appealId, Long id, TemplateForm form, BindingResult errors) {
+        for (String field : List.of("subject", "body")) {
+            String text = field.equals("subject") ? form.subject() : form.body();
+            Set<String> unknown = Placeholders.unknownIn(text);
+            if (!errors.hasFieldErrors(field) && !unknown.isEmpty()) {
+                errors.rejectValue(field, "template.placeholder.unknown",
+                        new Object[] {"{" + String.join("}, {", unknown) + "}"}, "Unknown placeholder");
+            }
+        }
+        if (!errors.hasFieldErrors("language") && !errors.hasFieldErrors("kind")) {
+            boolean taken = templates.findByAppealIdOrderByKindAscLanguageAsc(appealId).stream()
+                    .anyMatch(t -> !t.getId().equals(id) && t.getKind() == form.kind()
+                            && t.getLanguage().equalsIgnoreCase(java.util.Locale.forLanguageTag(form.language()).toLanguageTag()));
+            if (taken) {
+                errors.rejectValue("language", "template.language.taken");
+            }
+        }
+    }
+
+    private String page(AppealDetails appeal, Long id, Model model) {
+        model.addAttribute("appeal", appeal);
+        model.addAttribute("templateId", id);
+        model.addAttribute("kinds", LetterKind.values());
+        model.addAttribute("placeholders", Placeholders.KNOWN.stream().sorted().toList());
+        if (id != null) {
+            model.addAttribute("trail", audit.trailOf(SUBJECT, id));
+        }
+        return "admin/templates/form";
+    }
+
+    private LetterTemplate find(long id) {
+        return templates.findById(id).orElseThrow(() -> new TemplateNotFoundException(id));
+    }
+
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
+    static class TemplateNotFoundException extends RuntimeException {
+        TemplateNotFoundException(long id) {
+            super("No letter template " + id);
+        }
+    }
+}

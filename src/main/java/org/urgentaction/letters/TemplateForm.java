@@ -1,0 +1,39 @@
+package org.urgentaction.letters;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A letter template as staff edit it. {@code version} is the one the form was loaded with. */
+record TemplateForm(
+        Long version,
+        @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") String language,
+        @NotNull LetterKind kind,
+        @NotBlank @Size(max = 300) String heading,
+        @Size(max = 5_000) String guidance,
+        @NotBlank @Size(max = 300) String subject,
+        @NotBlank @Size(max = 20_000) String body) {
+
+    static TemplateForm empty() {
+        return new TemplateForm(null, "en", LetterKind.APPEAL, "", "", "",
+                "{salutation},\n\n\n\nYours sincerely,\n\n{supporter_name}\n{supporter_town}");
+    }
+
+    static TemplateForm of(LetterTemplate template) {
+        return new TemplateForm(template.getVersion(), template.getLanguage(), template.getKind(), template.getHeading(),
+                template.getGuidance(), template.getSubject(), template.getBody());
+    }
+
+    LetterTemplate newTemplate(long appealId) {
+        return new LetterTemplate(appealId, language, kind, heading, subject, body).guidance(blankToNull(guidance));
+    }
+
+    LetterTemplate applyTo(LetterTemplate template) {
+        return template.revise(language, kind, heading, subject, body).guidance(blankToNull(guidance));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

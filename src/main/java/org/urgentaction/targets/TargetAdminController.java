@@ -1,0 +1,129 @@
+package org.urgentaction.targets;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.urgentaction.accounts.CanEdit;
+import org.urgentaction.audit.AuditLog;
+import org.urgentaction.web.EditConflict;
+import org.urgentaction.web.StaleEditException;
+
+/** The directory of officials and embassies: search, create, edit, and see which appeals use each. */
+@Controller
+class TargetAdminController {
+
+    static final String SUBJECT = "target";
+
+    private final TargetRepository targets;
+    private final TargetDirectory directory;
+    private final TargetUsage usage;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    TargetAdminController(TargetRepository targets, TargetDirectory directory, TargetUsage usage, AuditLog audit,
+                          TransactionTemplate transaction) {
+        this.targets = targets;
+        this.directory = directory;
+        this.usage = usage;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    @GetMapping("/admin/targets")
+    String list(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("targets", directory.search(q, 200));
+        return "admin/targets/list";
+    }
+
+    @GetMapping("/admin/targets/new")
+    @CanEdit
+    String newTarget(Model model) {
+        model.addAttribute("form", TargetForm.empty());
+        return "admin/targets/form";
+    }
+
+    @PostMapping("/admin/targets")
+    @CanEdit
+    String create(@Valid @ModelAttribute("form") TargetForm form, BindingResult errors, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "admin/targets/form";
+        }
+        long id = transaction.execute(status -> {
+            Target target = targets.save(form.toTarget());
+            audit.record("target.created", SUBJECT, target.getId(), target.getName());
+            return target.getId();
+        });
+        redirect.addFlashAttribute("notice", "admin.saved");
+        return "redirect:/admin/targets/" + id + "/edit";
+    }
+
+    @GetMapping("/admin/targets/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Target target = find(id);
+        model.addAttribute("form", TargetForm.of(target));
+        return page(id, model);
+    }
+
+    @PostMapping("/admin/targets/{id}")
+    @CanEdit
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") TargetForm form, BindingResult errors,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(id, model);
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                Target target = find(id);
+                StaleEditException.check(form.version(), target.getVersion());
+                TargetForm before = TargetForm.of(target);
+                form.applyTo(target);
+                targets.flush();
+                audit.record("target.updated", SUBJECT, id, "changed: " + String.join(", ",
+                        EditConflict.between(before, TargetForm.of(target)).changes().stream().map(EditConflict.Change::field).toList()));
+            });
+        } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
+            Target saved = find(id);
+            model.addAttribute("conflict", EditConflict.between(TargetForm.of(saved), form));
+            model.addAttribute("savedVersion", saved.getVersion());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(id, model);
+        }
+        redirect.addFlashAttribute("notice", "admin.saved");
+        return "redirect:/admin/targets/" + id + "/edit";
+    }
+
+    private String page(long id, Model model) {
+        model.addAttribute("targetId", id);
+        model.addAttribute("usedBy", usage.appealsUsing(id));
+        model.addAttribute("trail", audit.trailOf(SUBJECT, id));
+        return "admin/targets/form";
+    }
+
+    private Target find(long id) {
+        return targets.findById(id).orElseThrow(() -> new TargetNotFoundException(id));
+    }
+
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
+    static class TargetNotFoundException extends RuntimeException {
+        TargetNotFoundException(long id) {
+            super("No target " + id);
+        }
+    }
+}

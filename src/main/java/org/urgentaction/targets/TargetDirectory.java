@@ -1,0 +1,35 @@
+package org.urgentaction.targets;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Finding officials in the directory by name, title, organisation or country. */
+@Component
+public class TargetDirectory {
+
+    public record Match(long id, String name, String title, String organisation, String country,
+                        String accreditedCountry) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TargetDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Match> search(String query, int limit) {
+        String like = "%" + (query == null ? "" : query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return jdbc.sql("""
+                        select id, name, title, organisation, address_country, accredited_country from target
+                        where name ilike :like or title ilike :like or organisation ilike :like
+                           or address_country ilike :like or accredited_country ilike :like
+                        order by lower(name), id limit :limit
+                        """)
+                .param("like", like).param("limit", limit)
+                .query((rs, n) -> new Match(rs.getLong("id"), rs.getString("name"), rs.getString("title"),
+                        rs.getString("organisation"), rs.getString("address_country"), rs.getString("accredited_country")))
+                .list();
+    }
+}

@@ -1,0 +1,56 @@
+package org.urgentaction.targets;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A directory entry as staff edit it. {@code version} is the one the form was loaded with. */
+public record TargetForm(
+        Long version,
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 300) String title,
+        @Size(max = 300) String organisation,
+        @Size(max = 200) String salutation,
+        @Pattern(regexp = "([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)?") String preferredLanguage,
+        @Size(max = 1_000) String addressLines,
+        @Size(max = 200) String city,
+        @Size(max = 200) String region,
+        @Size(max = 20) String postcode,
+        @Pattern(regexp = "([A-Za-z]{2})?") String country,
+        @Email @Size(max = 254) String email,
+        @Pattern(regexp = "[0-9+()./ -]{0,40}") String fax,
+        @Pattern(regexp = "[0-9+()./ -]{0,40}") String phone,
+        @Size(max = 200) String socialHandle,
+        @Pattern(regexp = "([A-Za-z]{2})?") String accreditedCountry,
+        @Size(max = 2_000) String notes) {
+
+    public static TargetForm empty() {
+        return new TargetForm(null, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
+    }
+
+    public static TargetForm of(Target target) {
+        PostalAddress address = target.getAddress() == null ? new PostalAddress(null, null, null, null, null) : target.getAddress();
+        return new TargetForm(target.getVersion(), target.getName(), target.getTitle(), target.getOrganisation(),
+                target.getSalutation(), target.getPreferredLanguage(), address.getLines(), address.getCity(),
+                address.getRegion(), address.getPostcode(), address.getCountry(), target.getEmail(), target.getFax(),
+                target.getPhone(), target.getSocialHandle(), target.getAccreditedCountry(), target.getNotes());
+    }
+
+    public Target toTarget() {
+        return applyTo(new Target(name, null, null, null));
+    }
+
+    public Target applyTo(Target target) {
+        return target.revise(name, blankToNull(title), blankToNull(organisation), blankToNull(salutation))
+                .withAddress(new PostalAddress(addressLines, city, region, postcode, country))
+                .withContacts(blankToNull(email), blankToNull(fax), blankToNull(phone), blankToNull(socialHandle))
+                .withPreferredLanguage(blankToNull(preferredLanguage))
+                .accreditedIn(blankToNull(accreditedCountry) == null ? null : accreditedCountry.strip().toUpperCase())
+                .withNotes(blankToNull(notes));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

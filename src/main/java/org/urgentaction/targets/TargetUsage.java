@@ -1,0 +1,15 @@
+package org.urgentaction.targets;
+
+import java.util.List;
+
+/**
+ * Which appeals list a target, shown when staff edit it. Declared here and implemented by the
+ * appeals module, which depends on this one.
+ */
+public interface TargetUsage {
+
+    record UsedBy(long appealId, String reference, String title, String role) {
+    }
+
+    List<UsedBy> appealsUsing(long targetId);
+}
