@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({PostgresTestConfiguration.class, TestFixtures.class})
+@Import({PostgresTestConfiguration.class, TestFixtures.class, org.urgentaction.accounts.StaffAccounts.class})
 public @interface IntegrationTest {
 }

@@ -64,6 +64,24 @@ public class TestFixtures {
         return save(appeal);
     }
 
+    @Transactional(readOnly = true)
+    public long templateIdOf(long appealId) {
+        return templates.findByAppealIdOrderByKindAscLanguageAsc(appealId).getFirst().getId();
+    }
+
+    /** Ids of one timeline update and one resource link added to the appeal. */
+    public record Extras(long updateId, long resourceId) {
+    }
+
+    @Transactional
+    public Extras addUpdateAndResource(long appealId) {
+        Appeal appeal = appeals.findById(appealId).orElseThrow();
+        appeal.addUpdate(new org.urgentaction.appeals.AppealUpdate(LocalDate.now(), "Something happened", null));
+        appeal.addResource(AppealResource.link("More", "https://example.org/more"));
+        appeals.flush();
+        return new Extras(appeal.getUpdates().getFirst().getId(), appeal.getResources().getLast().getId());
+    }
+
     @Transactional
     public Created closed(String title, Outcome outcome, String... themes) {
         Appeal appeal = draft(title, "CN", null, themes).publish().close(outcome, null, LocalDate.now());

@@ -89,7 +89,8 @@ class AppealEditing {
 
     long issueFollowUp(long id) {
         Appeal original = get(id);
-        int number = (original.getFollowUpNumber() == null ? 1 : original.getFollowUpNumber()) + 1;
+        // Numbered after every follow-up already issued under this reference, not only this one.
+        int number = appeals.lastFollowUpNumber(original.getReferenceCode()) + 1;
         Appeal followUp = original.issueFollowUp(number);
         for (int n = 2; appeals.findBySlug(followUp.getSlug()).isPresent(); n++) {
             followUp.useSlug(followUp.getSlug().replaceAll("-\\d+$", "") + "-" + n);
