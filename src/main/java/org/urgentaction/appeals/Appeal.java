@@ -329,22 +329,22 @@ public class Appeal {
 
     /** Supporters can act only on an appeal that has someone to write to. */
     public Appeal publish() {
+        return publish(true);
+    }
+
+    /** Publishing also needs a letter to send, which the letters module knows about. */
+    public Appeal publish(boolean hasLetterTemplate) {
         if (status == AppealStatus.CLOSED) {
             throw new AppealRuleException("appeal.rule.publishClosed");
         }
         if (targets.stream().noneMatch(t -> t.getRole() == TargetRole.PRIMARY)) {
             throw new AppealRuleException("appeal.rule.publishNeedsPrimaryTarget");
         }
-        status = AppealStatus.PUBLISHED;
-        return this;
-    }
-
-    /** Publishing also needs a letter to send, which the letters module knows about. */
-    public Appeal publish(boolean hasLetterTemplate) {
         if (!hasLetterTemplate) {
             throw new AppealRuleException("appeal.rule.publishNeedsTemplate");
         }
-        return publish();
+        status = AppealStatus.PUBLISHED;
+        return this;
     }
 
     /** Back to published, outcome cleared. Only administrators may (see the controller). */

@@ -88,6 +88,7 @@ class AppealAdminController {
     @CanEdit
     String create(@Valid @ModelAttribute("form") AppealForm form, BindingResult errors, HttpServletResponse response,
                   RedirectAttributes redirect) {
+        checkReference(form, null, errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "admin/appeals/form";
@@ -125,6 +126,7 @@ class AppealAdminController {
     @CanEdit
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AppealForm form, BindingResult errors,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        checkReference(form, id, errors);
         if (errors.hasErrors()) {
             model.addAttribute("appeal", editing.get(id));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -376,6 +378,14 @@ class AppealAdminController {
     }
 
     // --- shared --------------------------------------------------------------------------------
+
+    /** People quote the reference back, so two appeals may not share it (with the same follow-up number). */
+    private void checkReference(AppealForm form, Long id, BindingResult errors) {
+        if (errors.getTarget() != null && !errors.hasFieldErrors("referenceCode") && !errors.hasFieldErrors("followUpNumber")
+                && editing.referenceTaken(form.referenceCode().strip(), form.followUpNumber(), id)) {
+            errors.rejectValue("referenceCode", "appeal.reference.taken");
+        }
+    }
 
     /** Runs one change; a stale page or a broken rule shows the appeal again with the reason. */
     private String act(long id, Model model, HttpServletResponse response, RedirectAttributes redirect, String notice,

@@ -53,6 +53,11 @@ class AppealEditing {
         return appeal;
     }
 
+    @Transactional(readOnly = true)
+    boolean referenceTaken(String referenceCode, Integer followUpNumber, Long exceptId) {
+        return appeals.referenceTaken(referenceCode, followUpNumber, exceptId);
+    }
+
     long create(AppealForm form) {
         Appeal appeal = form.newAppeal();
         String slug = appeal.getSlug();
