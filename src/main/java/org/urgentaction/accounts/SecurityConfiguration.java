@@ -23,6 +23,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -103,6 +105,8 @@ class SecurityConfiguration {
     /** Refuses a login attempt while its account or address is slowed down or locked. */
     static final class ThrottleFilter extends OncePerRequestFilter {
 
+        private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+
         private final LoginThrottle throttle;
 
         ThrottleFilter(LoginThrottle throttle) {
@@ -111,7 +115,7 @@ class SecurityConfiguration {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !(HttpMethod.POST.matches(request.getMethod()) && "/login".equals(request.getServletPath()));
+            return !LOGIN.matches(request);
         }
 
         @Override
