@@ -1,0 +1,87 @@
+package org.urgentaction.targets;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.urgentaction.IntegrationTest;
+import org.urgentaction.TestFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class TargetAdminTests {
+
+    private static final RequestPostProcessor EDITOR = user("ed@example.org").roles("EDITOR");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    TargetRepository targets;
+
+    private static MockHttpServletRequestBuilder fields(MockHttpServletRequestBuilder request, String name) {
+        return request.with(EDITOR).with(csrf()).param("name", name).param("title", "Ambassador")
+                .param("organisation", "Embassy of Exampleland").param("addressLines", "1 Embassy Row")
+                .param("city", "Bern").param("postcode", "3000").param("country", "ch").param("accreditedCountry", "ch")
+                .param("email", "embassy@example.org").param("fax", "+41 31 000 00 00").param("preferredLanguage", "fr");
+    }
+
+    @Test
+    void theDirectoryIsSearchedAndEachTargetShowsTheAppealsUsingIt() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Uses the official", "CN", null);
+
+        mvc.perform(get("/admin/targets").param("q", "Official " + appeal.reference()).with(EDITOR))
+                .andExpect(content().string(containsString("Official " + appeal.reference())));
+        mvc.perform(get("/admin/targets/{id}/edit", appeal.primaryTargetId()).with(EDITOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Used by these appeals"), containsString("Uses the official"))));
+    }
+
+    @Test
+    void anEmbassyIsCreatedWithTheCountryItIsAccreditedIn() throws Exception {
+        String location = mvc.perform(fields(post("/admin/targets"), "Embassy test " + System.nanoTime()))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.replaceAll("\\D+", ""));
+
+        Target target = targets.findById(id).orElseThrow();
+        assertThat(target.getAccreditedCountry()).isEqualTo("CH");
+        assertThat(target.addressBlock()).endsWith("1 Embassy Row", "3000 Bern", "Switzerland");
+    }
+
+    @Test
+    void badContactDetailsAreRefusedWithMessages() throws Exception {
+        mvc.perform(fields(post("/admin/targets"), "").param("email", "not-mail").param("fax", "call me"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("Please fill this in."),
+                        containsString("Enter a valid e-mail address"), containsString("Use digits, spaces"))));
+    }
+
+    @Test
+    void aStaleSaveOfATargetIsRefusedAndNothingIsLost() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Stale target", "CN", null);
+        long id = appeal.primaryTargetId();
+        long version = targets.findById(id).orElseThrow().getVersion();
+
+        mvc.perform(fields(post("/admin/targets/{id}", id), "Saved first").param("version", String.valueOf(version)))
+                .andExpect(status().isFound());
+        mvc.perform(fields(post("/admin/targets/{id}", id), "Typed second").param("version", String.valueOf(version)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("Saved first"), containsString("value=\"Typed second\""))));
+        assertThat(targets.findById(id).orElseThrow().getName()).isEqualTo("Saved first");
+    }
+}
