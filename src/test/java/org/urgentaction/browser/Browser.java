@@ -4,9 +4,13 @@ import java.io.File;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser tests. Paths come from CHROME_BINARY and CHROMEDRIVER (defaults:
@@ -34,6 +38,13 @@ final class Browser {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return browser;
+    }
+
+    /** Clicks something that loads a new page, and returns once that page has replaced the old one. */
+    static void clickAndWait(ChromeDriver browser, WebElement element) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     private static String env(String name, String fallback) {

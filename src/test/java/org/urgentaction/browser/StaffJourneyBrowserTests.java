@@ -107,7 +107,7 @@ class StaffJourneyBrowserTests {
         browser.get(url("/appeals"));
         browser.findElement(By.id("q")).sendKeys(reference);
         click("//form[contains(@class,'filters')]//button[@type='submit']");
-        browser.findElement(By.linkText(title)).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText(title)));
         assertThat(browser.findElement(By.cssSelector(".rich")).getAttribute("innerHTML")).contains("<strong>2025</strong>");
         assertThat(browser.getPageSource()).contains("رویا", "Quash the death sentence", "20 days left");
         click("//a[text()='Write a letter']");
@@ -124,8 +124,9 @@ class StaffJourneyBrowserTests {
         field.sendKeys(text);
     }
 
+    /** Every click here loads a new page. */
     private void click(String xpath) {
-        browser.findElement(By.xpath(xpath)).click();
+        Browser.clickAndWait(browser, browser.findElement(By.xpath(xpath)));
     }
 
     private void waitFor(String path) {

@@ -73,18 +73,18 @@ class SupporterJourneyBrowserTests {
         // The list: search for the appeal and open it.
         browser.get(url("/appeals"));
         browser.findElement(By.id("q")).sendKeys(appeal.reference());
-        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        browser.findElement(By.linkText("Browser journey appeal")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.filters button[type=submit]")));
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Browser journey appeal")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Browser journey appeal");
         assertThat(count()).isEqualTo("0");
 
         // The composer: choose the official, sign, get the letter.
-        browser.findElement(By.linkText("Write a letter")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Write a letter")));
         WebElement official = browser.findElement(By.xpath("//label[contains(., 'Official " + appeal.reference() + "')]"));
         official.click();
         browser.findElement(By.id("name")).sendKeys("Ann Lee");
         browser.findElement(By.id("town")).sendKeys("Leeds");
-        browser.findElement(By.xpath("//button[text()='Write my letters']")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Write my letters']")));
         WebElement letter = browser.findElement(By.id("letter-0"));
         assertThat(letter.getDomProperty("value")).startsWith("Dear Director,").contains("Ann Lee\nLeeds");
         letter.sendKeys(" Thank you for reading.");
@@ -102,7 +102,7 @@ class SupporterJourneyBrowserTests {
         browser.switchTo().window(composer);
 
         // Report: the official is already ticked; a group of three letters.
-        browser.findElement(By.partialLinkText("Tell us what you did")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.partialLinkText("Tell us what you did")));
         assertThat(browser.findElement(By.cssSelector("input[name=targetIds][value='" + appeal.primaryTargetId() + "']"))
                 .isSelected()).isTrue();
         WebElement quantity = browser.findElement(By.id("quantity"));
@@ -113,7 +113,7 @@ class SupporterJourneyBrowserTests {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("your action is counted");
         assertThat(count()).isEqualTo("3");
-        browser.findElement(By.linkText("Back to the appeal")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("Back to the appeal")));
         assertThat(count()).isEqualTo("3");
 
         // Back to the form already sent, and send it again: it counts once.
