@@ -44,7 +44,9 @@ final class Browser {
     static void clickAndWait(ChromeDriver browser, WebElement element) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     private static String env(String name, String fallback) {
