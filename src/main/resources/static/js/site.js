@@ -22,6 +22,24 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 
+  // Live preview of a letter template: the server renders it exactly as the composer will.
+  document.querySelectorAll('form[data-live-preview]').forEach((form) => {
+    let timer;
+    form.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const data = new URLSearchParams(new FormData(form));
+        data.set('action', 'preview');
+        // form.action would be the buttons named "action"; the attribute is the URL.
+        const response = await fetch(form.getAttribute('action'), { method: 'POST', body: data, credentials: 'same-origin' });
+        const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+        const fresh = page.getElementById(form.dataset.livePreview);
+        const current = document.getElementById(form.dataset.livePreview);
+        if (fresh && current) current.replaceWith(fresh);
+      }, 500);
+    });
+  });
+
   // A print button on the print view.
   document.querySelectorAll('button.print').forEach((button) => {
     button.hidden = false;

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -44,7 +45,9 @@ final class Browser {
     static void clickAndWait(ChromeDriver browser, WebElement element) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         element.click();
+        // While a page is replaced, chromedriver may answer with transient errors about detached nodes.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(WebDriverException.class);
         wait.until(ExpectedConditions.stalenessOf(oldPage));
         wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }

@@ -98,6 +98,10 @@ class StaffJourneyBrowserTests {
         click("//button[text()='Preview']");
         assertThat(browser.findElement(By.cssSelector(".preview-frame")).getText())
                 .contains("Your Excellency,", "Ann Example", "Judiciary Building");
+        // The preview follows the text as it is typed, without another click.
+        browser.findElement(By.id("subject")).sendKeys(" now");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#live-preview .subject"), "Quash the death sentence now"));
         click("//button[text()='Save']");
         click("//a[contains(text(), 'Back to')]");
 
