@@ -56,11 +56,6 @@ class AppealAdminController {
         this.clock = clock;
     }
 
-    @GetMapping("/admin")
-    String home() {
-        return "redirect:/admin/appeals";
-    }
-
     @GetMapping("/admin/appeals")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) AppealStatus status,
                 @RequestParam(required = false) String country,

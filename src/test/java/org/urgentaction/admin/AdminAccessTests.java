@@ -39,6 +39,7 @@ class AdminAccessTests {
     private static final Set<Role> ALL = Set.of(Role.EDITOR, Role.ORGANISER, Role.ADMIN);
     private static final Set<Role> EDITORS = Set.of(Role.EDITOR, Role.ADMIN);
     private static final Set<Role> ADMINS = Set.of(Role.ADMIN);
+    private static final Set<Role> COUNTS = Set.of(Role.ORGANISER, Role.ADMIN);
 
     /** "METHOD pattern" → the roles allowed. */
     private static final Map<String, Set<Role>> POLICY = Map.ofEntries(
@@ -76,6 +77,13 @@ class AdminAccessTests {
             entry("POST /admin/targets", EDITORS),
             entry("GET /admin/targets/{id}/edit", ALL),
             entry("POST /admin/targets/{id}", EDITORS),
+            entry("GET /admin/dashboard", COUNTS),
+            entry("GET /admin/dashboard/appeals/{id}", COUNTS),
+            entry("GET /admin/exports/counts.csv", COUNTS),
+            entry("GET /admin/exports/counts.json", COUNTS),
+            entry("GET /admin/exports/reports.csv", COUNTS),
+            entry("GET /admin/appeals/{id}/tally", COUNTS),
+            entry("GET /admin/appeals/{id}/tally/{targetId}.pdf", COUNTS),
             entry("GET /admin/accounts", ADMINS),
             entry("GET /admin/accounts/new", ADMINS),
             entry("POST /admin/accounts", ADMINS),

@@ -1,0 +1,110 @@
+package org.urgentaction.reporting;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Action counts for organisers. Every figure is a sum of the reports' quantities, the same numbers
+ * the public tally adds up, so the dashboard, the public page and the exports agree.
+ */
+// Public, with its records, so templates can read them.
+@Component
+@Transactional(readOnly = true)
+public class ActionStatistics {
+
+    public record AppealTotal(long id, String reference, String title, String status, LocalDate deadline,
+                       long actionsInPeriod, long actionsAllTime, long countriesAllTime) {
+    }
+
+    public record Count(String key, String label, long actions, long reports) {
+    }
+
+    public record Day(LocalDate day, long actions) {
+    }
+
+    public record Breakdown(long actions, long reports, long countries, List<Count> byKind, List<Count> byTarget,
+                     List<Count> byCountry, List<Day> byDay) {
+    }
+
+    /** All-time figures for the letter to the officials. */
+    public record Tally(long actions, long countries, List<Count> byKind) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ActionStatistics(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Published and closed appeals; open ones with the nearest deadline first. */
+    List<AppealTotal> perAppeal(Period period, LocalDate today) {
+        return jdbc.sql("""
+                        select a.id, coalesce(a.follow_up_label, a.reference_code) as reference, a.title, a.status, a.deadline,
+                               coalesce(sum(r.quantity) filter (where r.reported_at >= :start and r.reported_at < :end), 0) as in_period,
+                               coalesce(sum(r.quantity), 0) as all_time,
+                               count(distinct r.supporter_country) as countries
+                        from appeal a left join action_report r on r.appeal_id = a.id
+                        where a.status <> 'DRAFT'
+                        group by a.id
+                        order by (a.status = 'PUBLISHED' and (a.deadline is null or a.deadline >= :today)) desc,
+                                 a.deadline asc nulls last, all_time desc, a.id desc
+                        """)
+                .param("start", Timestamp.from(period.start())).param("end", Timestamp.from(period.end()))
+                .param("today", java.sql.Date.valueOf(today))
+                .query((rs, n) -> new AppealTotal(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
+                        rs.getString("status"), rs.getObject("deadline", LocalDate.class), rs.getLong("in_period"),
+                        rs.getLong("all_time"), rs.getLong("countries")))
+                .list();
+    }
+
+    Breakdown breakdown(long appealId, Period period) {
+        Map<String, Object> where = Map.of("appeal", appealId, "start", Timestamp.from(period.start()),
+                "end", Timestamp.from(period.end()));
+        String filter = " r.appeal_id = :appeal and r.reported_at >= :start and r.reported_at < :end ";
+        Count total = jdbc.sql("select coalesce(sum(r.quantity), 0) as actions, count(*) as reports, "
+                        + "count(distinct r.supporter_country) as countries from action_report r where" + filter)
+                .params(where)
+                .query((rs, n) -> new Count("total", String.valueOf(rs.getLong("countries")), rs.getLong("actions"), rs.getLong("reports")))
+                .single();
+        List<Count> byKind = counts("select r.kind as key, r.kind as label, sum(r.quantity) as actions, count(*) as reports "
+                + "from action_report r where" + filter + "group by r.kind order by actions desc, key", where);
+        List<Count> byTarget = counts("select t.id::text as key, t.name as label, sum(r.quantity) as actions, count(*) as reports "
+                + "from action_report r join action_report_target rt on rt.report_id = r.id join target t on t.id = rt.target_id "
+                + "where" + filter + "group by t.id, t.name order by actions desc, label", where);
+        List<Count> byCountry = counts("select coalesce(r.supporter_country, '') as key, coalesce(r.supporter_country, '') as label, "
+                + "sum(r.quantity) as actions, count(*) as reports from action_report r where" + filter
+                + "group by r.supporter_country order by actions desc, key", where);
+        Map<LocalDate, Long> perDay = new HashMap<>();
+        jdbc.sql("select (r.reported_at at time zone 'UTC')::date as day, sum(r.quantity) as actions "
+                        + "from action_report r where" + filter + "group by day")
+                .params(where)
+                .query(rs -> {
+                    perDay.put(rs.getObject("day", LocalDate.class), rs.getLong("actions"));
+                });
+        List<Day> byDay = period.days().map(day -> new Day(day, perDay.getOrDefault(day, 0L))).toList();
+        return new Breakdown(total.actions(), total.reports(), Long.parseLong(total.label()), byKind, byTarget, byCountry, byDay);
+    }
+
+    Tally tally(long appealId) {
+        long[] totals = jdbc.sql("select coalesce(sum(quantity), 0) as actions, count(distinct supporter_country) as countries "
+                        + "from action_report where appeal_id = ?")
+                .param(appealId)
+                .query((rs, n) -> new long[] {rs.getLong("actions"), rs.getLong("countries")}).single();
+        List<Count> byKind = counts("select r.kind as key, r.kind as label, sum(r.quantity) as actions, count(*) as reports "
+                + "from action_report r where r.appeal_id = :appeal group by r.kind order by actions desc, key", Map.of("appeal", appealId));
+        return new Tally(totals[0], totals[1], byKind);
+    }
+
+    private List<Count> counts(String sql, Map<String, Object> params) {
+        return jdbc.sql(sql).params(params)
+                .query((rs, n) -> new Count(rs.getString("key"), rs.getString("label"), rs.getLong("actions"), rs.getLong("reports")))
+                .list();
+    }
+}

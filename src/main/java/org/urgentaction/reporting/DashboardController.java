@@ -1,0 +1,65 @@
+package org.urgentaction.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.urgentaction.accounts.CanSeeCounts;
+import org.urgentaction.appeals.AppealCatalog;
+
+/** How each appeal is doing: totals, and per appeal the breakdowns and a chart of actions per day. */
+@Controller
+class DashboardController {
+
+    private final ActionStatistics statistics;
+    private final AppealCatalog catalog;
+    private final Clock clock;
+
+    DashboardController(ActionStatistics statistics, AppealCatalog catalog, Clock clock) {
+        this.statistics = statistics;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** Organisers start from the counts; editors from the appeals. */
+    @GetMapping("/admin")
+    String home(Authentication staff) {
+        boolean seesCounts = staff.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ORGANISER") || a.getAuthority().equals("ROLE_ADMIN"));
+        return seesCounts ? "redirect:/admin/dashboard" : "redirect:/admin/appeals";
+    }
+
+    @GetMapping("/admin/dashboard")
+    @CanSeeCounts
+    String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Period period = Period.of(from, to, today);
+        model.addAttribute("period", period);
+        model.addAttribute("appeals", statistics.perAppeal(period, today));
+        return "admin/reporting/dashboard";
+    }
+
+    @GetMapping("/admin/dashboard/appeals/{id}")
+    @CanSeeCounts
+    String appeal(@PathVariable long id,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  Model model) {
+        Period period = Period.of(from, to, LocalDate.now(clock));
+        ActionStatistics.Breakdown breakdown = statistics.breakdown(id, period);
+        model.addAttribute("appeal", catalog.getForStaff(id));
+        model.addAttribute("period", period);
+        model.addAttribute("breakdown", breakdown);
+        model.addAttribute("chart", DailyChart.of(breakdown.byDay()));
+        return "admin/reporting/appeal";
+    }
+}

@@ -1,0 +1,235 @@
+package org.urgentaction.reporting;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.urgentaction.IntegrationTest;
+import org.urgentaction.TestFixtures;
+import org.urgentaction.appeals.ActionTotals;
+import org.urgentaction.audit.AuditEntry;
+import org.urgentaction.audit.AuditLog;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class ReportingTests {
+
+    private static final RequestPostProcessor ORGANISER = user("org@example.org").roles("ORGANISER");
+    private static final RequestPostProcessor ADMIN = user("root@example.org").roles("ADMIN");
+    private static final String[] KINDS = {"LETTER", "EMAIL", "FAX", "PHONE_CALL", "SOCIAL_POST", "SIGNATURE"};
+    private static final String[] COUNTRIES = {"GB", "US", "DE", "CN", "FR", ""};
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    ActionTotals totals;
+
+    @Autowired
+    ActionStatistics statistics;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JsonMapper json;
+
+    /** Reports through the public form, then spread over the last days as supporters would have. */
+    private long generate(TestFixtures.Created appeal, int reports, long seed) throws Exception {
+        Random random = new Random(seed);
+        long actions = 0;
+        for (int i = 0; i < reports; i++) {
+            int quantity = 1 + random.nextInt(random.nextInt(10) == 0 ? 40 : 3);
+            var request = post("/appeals/{slug}/report", appeal.slug()).with(csrf())
+                    .param("submissionToken", UUID.randomUUID().toString())
+                    .param("kind", KINDS[random.nextInt(KINDS.length)]).param("quantity", String.valueOf(quantity))
+                    .param("country", COUNTRIES[random.nextInt(COUNTRIES.length)]);
+            if (random.nextBoolean()) {
+                request.param("targetIds", String.valueOf(appeal.primaryTargetId()));
+            }
+            if (random.nextInt(4) == 0) {
+                request.param("targetIds", String.valueOf(appeal.copyTargetId()));
+            }
+            mvc.perform(request).andExpect(status().isFound());
+            actions += quantity;
+        }
+        jdbc.sql("update action_report set reported_at = reported_at - (id % 9) * interval '1 day' where appeal_id = ?")
+                .param(appeal.id()).update();
+        return actions;
+    }
+
+    private String download(String url, RequestPostProcessor who) throws Exception {
+        MvcResult started = mvc.perform(get(url).with(who)).andExpect(request().asyncStarted()).andReturn();
+        return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static List<CSVRecord> parse(String csv) throws Exception {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+    }
+
+    @Test
+    void countsAgreeOnThePublicPageTheDashboardAndEveryExport() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Counted", "CN", null);
+        long expected = generate(appeal, 120, 7);
+        String range = "appeal=" + appeal.id() + "&from=" + LocalDate.now().minusDays(20) + "&to=" + LocalDate.now();
+
+        long publicCount = totals.actionsFor(appeal.id());
+        ActionStatistics.Breakdown dashboard = statistics.breakdown(appeal.id(),
+                new Period(LocalDate.now().minusDays(20), LocalDate.now()));
+        List<CSVRecord> counts = parse(download("/admin/exports/counts.csv?" + range, ORGANISER));
+        JsonNode countsJson = json.readTree(download("/admin/exports/counts.json?" + range, ORGANISER));
+        List<CSVRecord> reports = parse(download("/admin/exports/reports.csv?" + range, ORGANISER));
+
+        assertThat(publicCount).isEqualTo(expected);
+        assertThat(dashboard.actions()).isEqualTo(expected);
+        assertThat(dashboard.byDay().stream().mapToLong(ActionStatistics.Day::actions).sum()).isEqualTo(expected);
+        assertThat(dashboard.byKind().stream().mapToLong(ActionStatistics.Count::actions).sum()).isEqualTo(expected);
+        assertThat(dashboard.byCountry().stream().mapToLong(ActionStatistics.Count::actions).sum()).isEqualTo(expected);
+        assertThat(counts.stream().mapToLong(r -> Long.parseLong(r.get("actions"))).sum()).isEqualTo(expected);
+        long jsonSum = 0;
+        for (JsonNode row : countsJson) {
+            jsonSum += row.get("actions").asLong();
+        }
+        assertThat(jsonSum).isEqualTo(expected);
+        assertThat(reports.stream().mapToLong(r -> Long.parseLong(r.get("quantity"))).sum()).isEqualTo(expected);
+        assertThat(reports).hasSize(120);
+
+        Map<String, Long> csvByKind = new HashMap<>();
+        counts.forEach(r -> csvByKind.merge(r.get("kind"), Long.parseLong(r.get("actions")), Long::sum));
+        dashboard.byKind().forEach(k -> assertThat(csvByKind.get(k.key())).as(k.key()).isEqualTo(k.actions()));
+        Map<String, Long> csvByDay = new HashMap<>();
+        counts.forEach(r -> csvByDay.merge(r.get("day"), Long.parseLong(r.get("actions")), Long::sum));
+        dashboard.byDay().stream().filter(d -> d.actions() > 0)
+                .forEach(d -> assertThat(csvByDay.get(d.day().toString())).as(d.day().toString()).isEqualTo(d.actions()));
+
+        String page = mvc.perform(get("/admin/dashboard/appeals/{id}", appeal.id()).param("from", LocalDate.now().minusDays(20).toString())
+                .with(ORGANISER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<svg", "<rect", String.format("%,d", expected));
+        assertThat(statistics.tally(appeal.id()).actions()).isEqualTo(expected);
+    }
+
+    @Test
+    void noCellCanRunAsAFormulaAndEveryValueRoundTrips() throws Exception {
+        List<String> adversarial = List.of("=HYPERLINK(\"http://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A9)",
+                "\tTAB", "\rCR", "\"quoted\", with a comma", "two\nlines", "crlf\r\nline", "黄雪琴", " leading space",
+                "plain", "=cmd|' /C calc'!A0", "a,b;c\"d");
+        TestFixtures.Created appeal = fixtures.published("Adversarial", "CN", null);
+        for (String name : adversarial) {
+            mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf())
+                    .param("submissionToken", UUID.randomUUID().toString()).param("kind", "LETTER").param("quantity", "1")
+                    .param("name", name).param("email", "a@example.org").param("consent", "true")).andExpect(status().isFound());
+        }
+
+        List<CSVRecord> rows = parse(download("/admin/exports/reports.csv?personal=true&appeal=" + appeal.id(), ADMIN));
+
+        assertThat(rows).extracting(r -> r.get("supporter_name")).containsExactlyElementsOf(adversarial.stream()
+                .map(String::strip).map(Csv::neutralise).toList());
+        for (CSVRecord row : rows) {
+            String cell = row.get("supporter_name");
+            assertThat(cell.isEmpty() ? ' ' : cell.charAt(0)).isNotIn('=', '+', '-', '@', '\t', '\r');
+        }
+        assertThat(Csv.field(-5L)).isEqualTo("-5");
+    }
+
+    @Test
+    void personalDataOnlyForAdministratorsOnlyWithConsentAndAlwaysAudited() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Personal data", "CN", null);
+        mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf()).param("submissionToken", UUID.randomUUID().toString())
+                .param("kind", "EMAIL").param("quantity", "1").param("name", "Consenting Carol")
+                .param("email", "carol@example.org").param("consent", "true")).andExpect(status().isFound());
+        mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf()).param("submissionToken", UUID.randomUUID().toString())
+                .param("kind", "EMAIL").param("quantity", "1")).andExpect(status().isFound());
+        String query = "?appeal=" + appeal.id();
+
+        String organiserRaw = download("/admin/exports/reports.csv" + query, ORGANISER);
+        String adminRawWithoutAsking = download("/admin/exports/reports.csv" + query, ADMIN);
+        String counts = download("/admin/exports/counts.csv" + query, ADMIN) + download("/admin/exports/counts.json" + query, ADMIN);
+        mvc.perform(get("/admin/exports/reports.csv" + query + "&personal=true").with(ORGANISER)).andExpect(status().isForbidden());
+        String adminPersonal = download("/admin/exports/reports.csv" + query + "&personal=true", ADMIN);
+        String tally = mvc.perform(get("/admin/appeals/{id}/tally", appeal.id()).with(ADMIN)).andReturn().getResponse().getContentAsString();
+
+        for (String withoutPersonalData : List.of(organiserRaw, adminRawWithoutAsking, counts, tally)) {
+            assertThat(withoutPersonalData).doesNotContain("Carol", "carol@example.org", "supporter_name");
+        }
+        List<CSVRecord> rows = parse(adminPersonal);
+        assertThat(rows).extracting(r -> r.get("supporter_name")).containsExactly("Consenting Carol", "");
+        assertThat(rows).extracting(r -> r.get("consent_given")).containsExactly("true", "false");
+        assertThat(audit.recent("export.personalData", 5)).extracting(AuditEntry::getActor).contains("root@example.org");
+    }
+
+    @Test
+    void anExcelExportStartsWithAByteOrderMarkAndUsesCrlf() throws Exception {
+        MvcResult started = mvc.perform(get("/admin/exports/counts.csv?excel=true").with(ORGANISER)).andReturn();
+        byte[] body = mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(body).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(body, StandardCharsets.UTF_8)).contains("reference,appeal_id,day,kind,targets,supporter_country,actions,reports\r\n");
+    }
+
+    @Test
+    void theTallyPdfCarriesTheFiguresAndNamesInChineseScript() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Tally", "CN", null);
+        long expected = generate(appeal, 12, 3);
+
+        byte[] pdf = mvc.perform(get("/admin/appeals/{id}/tally/{t}.pdf", appeal.id(), appeal.primaryTargetId()).with(ORGANISER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(appeal.reference(), "Person " + appeal.reference(), "测试", "Dear Director,",
+                    "Testville, Test Province, 100000", String.format("%,d", expected), "been taken by supporters in",
+                    "release the person");
+        }
+        mvc.perform(get("/admin/appeals/{id}/tally/{t}.pdf", appeal.id(), 999_999).with(ORGANISER)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/appeals/{id}/tally", appeal.id()).with(user("ed@example.org").roles("EDITOR")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDashboardPutsTheNearestDeadlinesFirst() throws Exception {
+        String theme = TestFixtures.uniqueTheme();
+        fixtures.published("Far deadline " + theme, "CN", LocalDate.now().plusDays(300), theme);
+        fixtures.published("Near deadline " + theme, "CN", LocalDate.now().plusDays(1), theme);
+
+        String html = mvc.perform(get("/admin/dashboard").with(ORGANISER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html.indexOf("Near deadline " + theme)).isLessThan(html.indexOf("Far deadline " + theme)).isPositive();
+    }
+}
