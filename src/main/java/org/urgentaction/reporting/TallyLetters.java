@@ -46,7 +46,8 @@ class TallyLetters {
                 appeal.reference(), appeal.title(), people,
                 target.salutation() != null && !target.salutation().isBlank() ? target.salutation()
                         : message("letter.salutation.fallback"),
-                count, appeal.demandsIntro() != null ? appeal.demandsIntro() : message("tally.demands"),
+                // The appeal's own introduction to the demands speaks to supporters, not to officials.
+                count, message("tally.demands"),
                 appeal.demands(), message("tally.closing", String.join(", ", people)), signature)).toList();
     }
 
