@@ -106,8 +106,7 @@ class AccountAdminController {
                 account.changeRole(form.role());
                 account.enable(form.enabled());
                 accounts.flush();
-                audit.record("account.updated", SUBJECT, id, "changed: " + String.join(", ",
-                        EditConflict.between(before, AccountForm.of(account)).changes().stream().map(EditConflict.Change::field).toList()));
+                audit.record("account.updated", SUBJECT, id, EditConflict.describe(before, AccountForm.of(account)));
             });
         } catch (LastAdministratorException refused) {
             errors.reject("account.lastAdministrator");
@@ -115,9 +114,7 @@ class AccountAdminController {
             return form(id, model);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             StaffAccount saved = find(id);
-            model.addAttribute("conflict", EditConflict.between(AccountForm.of(saved), form));
-            model.addAttribute("savedVersion", saved.getVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
+            EditConflict.show(model, response, AccountForm.of(saved), form, saved.getVersion());
             return form(id, model);
         }
         redirect.addFlashAttribute("notice", "admin.saved");

@@ -130,13 +130,7 @@ public class Appeal {
     }
 
     public Appeal(String referenceCode, String title, String country, String summary) {
-        if (blank(referenceCode) || blank(title) || blank(country) || blank(summary)) {
-            throw new IllegalArgumentException("An appeal needs a reference, a title, a country and a summary");
-        }
-        this.referenceCode = referenceCode.strip();
-        this.title = title.strip();
-        this.country = country.strip().toUpperCase(Locale.ROOT);
-        this.summary = summary.strip();
+        describe(referenceCode, title, country, summary);
         this.slug = Slugs.of(this.referenceCode + " " + this.title);
     }
 

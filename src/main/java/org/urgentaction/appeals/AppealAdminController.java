@@ -132,9 +132,7 @@ class AppealAdminController {
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             Appeal saved = editing.get(id);
             model.addAttribute("appeal", saved);
-            model.addAttribute("conflict", EditConflict.between(AppealForm.of(saved), form));
-            model.addAttribute("savedVersion", saved.getVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
+            EditConflict.show(model, response, AppealForm.of(saved), form, saved.getVersion());
             return "admin/appeals/form";
         }
         redirect.addFlashAttribute("notice", "admin.saved");
@@ -238,9 +236,7 @@ class AppealAdminController {
             Appeal saved = editing.get(id);
             PersonForm savedForm = personId == null ? PersonForm.empty(saved.getVersion())
                     : PersonForm.of(person(saved, personId), saved.getVersion());
-            model.addAttribute("conflict", EditConflict.between(savedForm, form));
-            model.addAttribute("savedVersion", saved.getVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
+            EditConflict.show(model, response, savedForm, form, saved.getVersion());
             return "admin/appeals/person";
         }
         redirect.addFlashAttribute("notice", "admin.saved");

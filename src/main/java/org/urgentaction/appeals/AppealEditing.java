@@ -74,7 +74,7 @@ class AppealEditing {
         AppealForm before = AppealForm.of(appeal);
         form.applyTo(appeal);
         appeals.flush();
-        audit.record("appeal.updated", SUBJECT, id, changedFields(before, AppealForm.of(appeal)));
+        audit.record("appeal.updated", SUBJECT, id, org.urgentaction.web.EditConflict.describe(before, AppealForm.of(appeal)));
     }
 
     void publish(long id, Long version) {
@@ -178,10 +178,5 @@ class AppealEditing {
         Appeal appeal = get(id);
         StaleEditException.check(version, appeal.getVersion());
         return appeal;
-    }
-
-    private static String changedFields(AppealForm before, AppealForm after) {
-        return "changed: " + String.join(", ", org.urgentaction.web.EditConflict.between(before, after).changes().stream()
-                .map(org.urgentaction.web.EditConflict.Change::field).toList());
     }
 }

@@ -103,14 +103,11 @@ class TemplateAdminController {
                 TemplateForm before = TemplateForm.of(template);
                 form.applyTo(template);
                 templates.flush();
-                audit.record("template.updated", SUBJECT, id, "changed: " + String.join(", ",
-                        EditConflict.between(before, TemplateForm.of(template)).changes().stream().map(EditConflict.Change::field).toList()));
+                audit.record("template.updated", SUBJECT, id, EditConflict.describe(before, TemplateForm.of(template)));
             });
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             LetterTemplate current = find(id);
-            model.addAttribute("conflict", EditConflict.between(TemplateForm.of(current), form));
-            model.addAttribute("savedVersion", current.getVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
+            EditConflict.show(model, response, TemplateForm.of(current), form, current.getVersion());
             return page(appeal, id, model);
         }
         redirect.addFlashAttribute("notice", "admin.saved");

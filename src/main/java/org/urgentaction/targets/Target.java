@@ -54,13 +54,7 @@ public class Target {
     }
 
     public Target(String name, String title, String organisation, String salutation) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A target needs a name");
-        }
-        this.name = name.strip();
-        this.title = title;
-        this.organisation = organisation;
-        this.salutation = salutation;
+        revise(name, title, organisation, salutation);
     }
 
     public Target revise(String name, String title, String organisation, String salutation) {

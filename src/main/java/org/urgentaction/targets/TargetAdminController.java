@@ -95,14 +95,11 @@ class TargetAdminController {
                 TargetForm before = TargetForm.of(target);
                 form.applyTo(target);
                 targets.flush();
-                audit.record("target.updated", SUBJECT, id, "changed: " + String.join(", ",
-                        EditConflict.between(before, TargetForm.of(target)).changes().stream().map(EditConflict.Change::field).toList()));
+                audit.record("target.updated", SUBJECT, id, EditConflict.describe(before, TargetForm.of(target)));
             });
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             Target saved = find(id);
-            model.addAttribute("conflict", EditConflict.between(TargetForm.of(saved), form));
-            model.addAttribute("savedVersion", saved.getVersion());
-            response.setStatus(HttpStatus.CONFLICT.value());
+            EditConflict.show(model, response, TargetForm.of(saved), form, saved.getVersion());
             return page(id, model);
         }
         redirect.addFlashAttribute("notice", "admin.saved");

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+
 /**
  * Someone else saved the record while this user was editing it. Lists, field by field, where the
  * saved record now differs from what this user submitted, so they can merge by hand; their input
@@ -33,6 +38,22 @@ public record EditConflict(List<Change> changes) {
             }
         }
         return new EditConflict(changes);
+    }
+
+    /** "changed: title, deadline", for the audit trail. */
+    public static <F extends Record> String describe(F before, F after) {
+        return "changed: " + String.join(", ", between(before, after).changes().stream().map(Change::field).toList());
+    }
+
+    /**
+     * Answers 409 with the differences on the page, and the saved version in the form, so that saving
+     * again is a deliberate merge.
+     */
+    public static <F extends Record> void show(Model model, HttpServletResponse response, F saved, F submitted,
+                                               long savedVersion) {
+        model.addAttribute("conflict", between(saved, submitted));
+        model.addAttribute("savedVersion", savedVersion);
+        response.setStatus(HttpStatus.CONFLICT.value());
     }
 
     private static Object value(RecordComponent component, Record record) {
