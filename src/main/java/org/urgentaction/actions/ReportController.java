@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -30,11 +31,13 @@ class ReportController {
     private final AppealCatalog catalog;
     private final ActionReporting reporting;
     private final ActionTotals totals;
+    private final ReportRateLimit rateLimit;
 
-    ReportController(AppealCatalog catalog, ActionReporting reporting, ActionTotals totals) {
+    ReportController(AppealCatalog catalog, ActionReporting reporting, ActionTotals totals, ReportRateLimit rateLimit) {
         this.catalog = catalog;
         this.reporting = reporting;
         this.totals = totals;
+        this.rateLimit = rateLimit;
     }
 
     @GetMapping("/appeals/{slug}/report")
@@ -48,7 +51,14 @@ class ReportController {
 
     @PostMapping("/appeals/{slug}/report")
     String report(@PathVariable String slug, @Valid @ModelAttribute("form") ActionReportForm form,
-                  BindingResult errors, Model model, HttpServletResponse response) {
+                  BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
+        // First, before any other work: a flood from one address is refused cheaply.
+        if (!rateLimit.allows(request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", "60");
+            model.addAttribute("slug", slug);
+            return "actions/slow-down";
+        }
         AppealDetails appeal = catalog.getPublic(slug);
         // No target when a value could not even be converted (quantity "abc"); errors say which.
         boolean converted = errors.getTarget() != null;

@@ -1,0 +1,42 @@
+package org.urgentaction.actions;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many reports one client address may send per minute. A person reports a handful at most (a
+ * school group reports its 25 letters in one go); a flood from one address is refused. Buckets
+ * live in PostgreSQL, so the limit holds across every instance behind the load balancer.
+ */
+@Component
+class ReportRateLimit {
+
+    private final ProxyManager<String> buckets;
+    private final BucketConfiguration perAddress;
+
+    ReportRateLimit(DataSource dataSource, @Value("${urgent-action.rate-limit.reports-per-minute:6}") int perMinute) {
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
+                .build();
+        this.perAddress = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                .build();
+    }
+
+    /** @param clientAddress the supporter's address (behind a trusted proxy, from X-Forwarded-For) */
+    boolean allows(String clientAddress) {
+        return buckets.builder().build("report:" + clientAddress, () -> perAddress).tryConsume(1);
+    }
+}
