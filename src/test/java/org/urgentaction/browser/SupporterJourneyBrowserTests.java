@@ -40,6 +40,11 @@ class SupporterJourneyBrowserTests {
         String fail() {
             throw new IllegalStateException("database password is hunter2");
         }
+
+        @GetMapping("/test-only/database-down")
+        String databaseDown() {
+            throw new org.springframework.jdbc.CannotGetJdbcConnectionException("Connection refused: 127.0.0.1:5432");
+        }
     }
 
     @LocalServerPort
@@ -126,7 +131,7 @@ class SupporterJourneyBrowserTests {
     }
 
     @Test
-    void errorPagesAreFriendlyAndInTheSiteLayout() {
+    void errorPagesAreFriendlyAndInTheSiteLayout() throws Exception {
         browser.get(url("/appeals/no-such-appeal"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         assertThat(browser.findElement(By.cssSelector(".brand")).getText()).isEqualTo("Urgent Action");
@@ -138,6 +143,16 @@ class SupporterJourneyBrowserTests {
         browser.get(url("/test-only/failure"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Something went wrong");
         assertThat(browser.getPageSource()).doesNotContain("Exception", "hunter2", "at org.");
+
+        java.net.http.HttpResponse<String> down = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/test-only/database-down")))
+                        .header("Accept", "text/html").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.headers().firstValue("Retry-After")).hasValue("30");
+
+        browser.get(url("/test-only/database-down"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("We will be back in a moment");
+        assertThat(browser.getPageSource()).doesNotContain("Exception", "5432", "at org.");
     }
 
     /** Waits for the page whose path ends so (any query string aside): a click's navigation has landed. */
