@@ -5,12 +5,14 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +39,11 @@ class ReportRateLimit {
 
     /** @param clientAddress the supporter's address (behind a trusted proxy, from X-Forwarded-For) */
     boolean allows(String clientAddress) {
-        return buckets.builder().build("report:" + clientAddress, () -> perAddress).tryConsume(1);
+        try {
+            return buckets.builder().build("report:" + clientAddress, () -> perAddress).tryConsume(1);
+        } catch (BucketExceptions.BucketExecutionException unreachable) {
+            // Bucket4j talks to PostgreSQL itself; in Spring's terms this is the database being away (a 503).
+            throw new DataAccessResourceFailureException("Rate-limit store unavailable", unreachable);
+        }
     }
 }
