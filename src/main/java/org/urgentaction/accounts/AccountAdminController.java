@@ -59,7 +59,8 @@ class AccountAdminController {
     @PostMapping("/admin/accounts")
     String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("email") && accounts.findByEmail(form.email()).isPresent()) {
+        // No target when a value could not be converted (role "root"); errors say which.
+        if (errors.getTarget() != null && !errors.hasFieldErrors("email") && accounts.findByEmail(form.email()).isPresent()) {
             errors.rejectValue("email", "account.email.taken");
         }
         if (errors.hasErrors()) {

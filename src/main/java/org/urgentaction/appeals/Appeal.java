@@ -243,19 +243,19 @@ public class Appeal {
                 return i;
             }
         }
-        throw new IllegalArgumentException("No such person on this appeal");
+        throw new NotOnThisAppealException("person");
     }
 
     public Appeal removeUpdate(long updateId) {
         if (!updates.removeIf(u -> u.getId() != null && u.getId() == updateId)) {
-            throw new IllegalArgumentException("No such update on this appeal");
+            throw new NotOnThisAppealException("update");
         }
         return this;
     }
 
     public Appeal removeResource(long resourceId) {
         if (!resources.removeIf(r -> r.getId() != null && r.getId() == resourceId)) {
-            throw new IllegalArgumentException("No such resource on this appeal");
+            throw new NotOnThisAppealException("resource");
         }
         for (int i = 0; i < resources.size(); i++) {
             resources.get(i).placeAt(i);
@@ -266,7 +266,7 @@ public class Appeal {
     public Appeal removeTarget(long targetId) {
         List<AppealTarget> kept = targets.stream().filter(t -> t.getTarget().getId() != targetId).toList();
         if (kept.size() == targets.size()) {
-            throw new IllegalArgumentException("No such target on this appeal");
+            throw new NotOnThisAppealException("target");
         }
         renumberTargets(kept);
         return this;
@@ -283,7 +283,7 @@ public class Appeal {
             }
         }
         if (from < 0) {
-            throw new IllegalArgumentException("No such target on this appeal");
+            throw new NotOnThisAppealException("target");
         }
         int to = Math.max(0, Math.min(ordered.size() - 1, from + Integer.signum(direction)));
         Collections.swap(ordered, from, to);
@@ -313,7 +313,7 @@ public class Appeal {
 
     public Appeal addTarget(Target target, TargetRole role) {
         if (targets.stream().anyMatch(t -> t.getTarget() == target)) {
-            throw new IllegalArgumentException("This target is already on the appeal");
+            throw new AppealRuleException("appeal.rule.targetAlreadyOn");
         }
         targets.add(new AppealTarget(target, role, targets.size()));
         return this;

@@ -122,7 +122,7 @@ class AppealEditing {
     }
 
     void attachTarget(long id, Long version, long targetId, TargetRole role) {
-        Target target = targets.findById(targetId).orElseThrow(() -> new IllegalArgumentException("No such target"));
+        Target target = targets.findById(targetId).orElseThrow(() -> new AppealRuleException("admin.appeal.chooseTarget"));
         editable(id, version).addTarget(target, role);
         audit.record("appeal.targetAttached", SUBJECT, id, target.getName() + " as " + role);
     }

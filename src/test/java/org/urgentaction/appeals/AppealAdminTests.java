@@ -282,6 +282,27 @@ class AppealAdminTests {
     }
 
     @Test
+    void partsThatAreNotOnTheAppealAreNotFoundAndDuplicatesAreRefusedWithAMessage() throws Exception {
+        TestFixtures.Created created = fixtures.published("Parts elsewhere", "CN", null);
+        String v = String.valueOf(version(created.id()));
+
+        for (String part : List.of("people/999999/delete", "updates/999999/delete", "resources/999999/delete",
+                "targets/999999/delete")) {
+            mvc.perform(form("/admin/appeals/{id}/" + part, created.id()).param("version", v)).andExpect(status().isNotFound());
+        }
+        mvc.perform(form("/admin/appeals/{id}/targets/999999/move", created.id()).param("version", v).param("direction", "1"))
+                .andExpect(status().isNotFound());
+        mvc.perform(form("/admin/appeals/{id}/targets", created.id()).param("version", v)
+                        .param("targetId", String.valueOf(created.primaryTargetId())).param("role", "COPY"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("This target is already on the appeal.")));
+        mvc.perform(form("/admin/appeals/{id}/targets", created.id()).param("version", v)
+                        .param("targetId", "999999").param("role", "COPY"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Choose a target")));
+    }
+
+    @Test
     void draftDocumentsAreNotServed() throws Exception {
         List<Long> none = jdbc.sql("select id from stored_file where id < 0").query(Long.class).list();
         assertThat(none).isEmpty();

@@ -70,7 +70,8 @@ class AppealTests {
         Target director = new Target("Director", null, null, null);
         Appeal appeal = appeal().addTarget(director, TargetRole.PRIMARY);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> appeal.addTarget(director, TargetRole.COPY));
+        assertThatThrownBy(() -> appeal.addTarget(director, TargetRole.COPY)).isInstanceOf(AppealRuleException.class)
+                .hasMessage("appeal.rule.targetAlreadyOn");
     }
 
     @Test
