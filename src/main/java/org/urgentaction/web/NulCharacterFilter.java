@@ -19,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it in a parameter is refused with a 400 here, before it can reach a query.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After Boot's character-encoding filter (HIGHEST_PRECEDENCE): reading parameters any earlier would
+// decode them before UTF-8 is set, and every non-Latin name would be garbled.
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class NulCharacterFilter extends OncePerRequestFilter {
 
     @Override
