@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.EditConflict;
 import org.urgentaction.web.StaleEditException;
+import org.urgentaction.web.NotFoundException;
 
 /**
  * Administrators manage staff accounts. A new account, or a reset, gets a one-time password shown
@@ -145,17 +146,10 @@ class AccountAdminController {
     }
 
     private StaffAccount find(long id) {
-        return accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
     }
 
     /** Refused: it would leave nobody able to manage accounts. */
     static class LastAdministratorException extends RuntimeException {
-    }
-
-    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
-    static class AccountNotFoundException extends RuntimeException {
-        AccountNotFoundException(long id) {
-            super("No account " + id);
-        }
     }
 }

@@ -25,6 +25,7 @@ import org.urgentaction.appeals.AppealDetails;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.EditConflict;
 import org.urgentaction.web.StaleEditException;
+import org.urgentaction.web.NotFoundException;
 
 /**
  * Letter templates, per appeal, language and kind. The placeholders are listed beside the editor;
@@ -158,13 +159,6 @@ class TemplateAdminController {
     }
 
     private LetterTemplate find(long id) {
-        return templates.findById(id).orElseThrow(() -> new TemplateNotFoundException(id));
-    }
-
-    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
-    static class TemplateNotFoundException extends RuntimeException {
-        TemplateNotFoundException(long id) {
-            super("No letter template " + id);
-        }
+        return templates.findById(id).orElseThrow(() -> new NotFoundException("letter template", id));
     }
 }

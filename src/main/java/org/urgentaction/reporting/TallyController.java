@@ -4,18 +4,17 @@ import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import org.urgentaction.accounts.CanSeeCounts;
 import org.urgentaction.appeals.AppealCatalog;
 import org.urgentaction.appeals.AppealDetails;
+import org.urgentaction.web.NotFoundException;
 
 /** The tally sent back to the officials: a printable letter per target, and each as a PDF. */
 @Controller
@@ -45,17 +44,10 @@ class TallyController {
         AppealDetails appeal = catalog.getForStaff(id);
         List<TallyLetter> all = letters.of(appeal);
         TallyLetter letter = all.stream().filter(l -> l.targetId() == targetId).findFirst()
-                .orElseThrow(() -> new NotATargetException(targetId));
+                .orElseThrow(() -> new NotFoundException("target on this appeal", targetId));
         String name = "tally-" + appeal.slug() + "-" + targetId + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(pdf.render(letter));
-    }
-
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    static class NotATargetException extends RuntimeException {
-        NotATargetException(long targetId) {
-            super("Target " + targetId + " is not on this appeal");
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.urgentaction.accounts.CanEdit;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.EditConflict;
 import org.urgentaction.web.StaleEditException;
+import org.urgentaction.web.NotFoundException;
 
 /** The directory of officials and embassies: search, create, edit, and see which appeals use each. */
 @Controller
@@ -114,13 +115,6 @@ class TargetAdminController {
     }
 
     private Target find(long id) {
-        return targets.findById(id).orElseThrow(() -> new TargetNotFoundException(id));
-    }
-
-    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
-    static class TargetNotFoundException extends RuntimeException {
-        TargetNotFoundException(long id) {
-            super("No target " + id);
-        }
+        return targets.findById(id).orElseThrow(() -> new NotFoundException("target", id));
     }
 }
