@@ -1,5 +1,8 @@
 package org.urgentaction.accounts;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,21 +20,29 @@ public record CurrentStaff(String email, Role role) {
         return role == Role.ADMIN || role == Role.EDITOR;
     }
 
+    public boolean seesCounts() {
+        return role == Role.ADMIN || role == Role.ORGANISER;
+    }
+
+    /** The staff member behind a login; empty for anonymous visitors or unknown roles. */
+    public static Optional<CurrentStaff> of(Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        return authentication.getAuthorities().stream()
+                .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+                .filter(name -> Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name)))
+                .map(Role::valueOf).findFirst()
+                .map(role -> new CurrentStaff(authentication.getName(), role));
+    }
+
     @ControllerAdvice
     static class Advice {
 
         @ModelAttribute("currentStaff")
         CurrentStaff currentStaff() {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-                    || !authentication.isAuthenticated()) {
-                return null;
-            }
-            Role role = authentication.getAuthorities().stream()
-                    .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
-                    .filter(name -> java.util.Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name)))
-                    .map(Role::valueOf).findFirst().orElse(null);
-            return role == null ? null : new CurrentStaff(authentication.getName(), role);
+            return of(SecurityContextHolder.getContext().getAuthentication()).orElse(null);
         }
     }
 }

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import static org.urgentaction.web.Text.blankToNull;
+
 /**
  * The report form. The submission token is issued with the form, so every resubmission of the same
  * form carries it and is counted once.
@@ -45,9 +47,5 @@ record ActionReportForm(
 
     ActionReport.Contact contact() {
         return new ActionReport.Contact(name, email, consent);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

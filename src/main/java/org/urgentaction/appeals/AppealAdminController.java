@@ -40,20 +40,20 @@ class AppealAdminController {
     static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
 
     private final AppealEditing editing;
+    private final AppealCatalog catalog;
     private final AppealAdminSearch search;
     private final AppealLetters letters;
     private final TargetDirectory directory;
     private final AuditLog audit;
-    private final java.time.Clock clock;
 
-    AppealAdminController(AppealEditing editing, AppealAdminSearch search, AppealLetters letters,
-                          TargetDirectory directory, AuditLog audit, java.time.Clock clock) {
+    AppealAdminController(AppealEditing editing, AppealCatalog catalog, AppealAdminSearch search, AppealLetters letters,
+                          TargetDirectory directory, AuditLog audit) {
         this.editing = editing;
+        this.catalog = catalog;
         this.search = search;
         this.letters = letters;
         this.directory = directory;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @GetMapping("/admin/appeals")
@@ -101,8 +101,7 @@ class AppealAdminController {
     /** The public page exactly as supporters will see it, drafts included. */
     @GetMapping("/admin/appeals/{id}/preview")
     String preview(@PathVariable long id, Model model) {
-        Appeal appeal = editing.get(id);
-        model.addAttribute("appeal", AppealDetails.of(appeal, java.util.List.of(), java.time.LocalDate.now(clock)));
+        model.addAttribute("appeal", catalog.getForStaff(id));
         model.addAttribute("actions", 0L);
         model.addAttribute("preview", true);
         return "appeals/show";
@@ -408,7 +407,6 @@ class AppealAdminController {
         if (targetQuery != null && !targetQuery.isBlank()) {
             model.addAttribute("matches", directory.search(targetQuery, 20));
         }
-        model.addAttribute("today", java.time.LocalDate.now(clock));
         // Each small form needs its object on the page, blank unless it just failed validation.
         if (!model.containsAttribute("targetForm")) {
             model.addAttribute("targetForm", TargetForm.empty());

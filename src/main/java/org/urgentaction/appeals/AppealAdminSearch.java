@@ -11,6 +11,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.urgentaction.web.Text;
+
 /** The staff list of appeals: every status, searched by reference, title or person. */
 @Component
 class AppealAdminSearch {
@@ -36,7 +38,7 @@ class AppealAdminSearch {
             where.append(" and (a.search_vector @@ websearch_to_tsquery('english', :query)"
                     + " or a.reference_code ilike :like or a.title ilike :like or a.follow_up_label ilike :like)");
             params.put("query", query.strip());
-            params.put("like", "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("like", Text.likeContaining(query));
         }
         if (status != null) {
             where.append(" and a.status = :status");

@@ -90,20 +90,21 @@ public class AppealCatalog {
     }
 
     public Optional<AppealDetails> findPublic(String slug) {
-        return appeals.findBySlug(slug).filter(Appeal::isPublic).map(appeal -> AppealDetails.of(appeal,
-                appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock)));
+        return appeals.findBySlug(slug).filter(Appeal::isPublic).map(this::details);
     }
 
     /** Any appeal, drafts too, for staff pages. */
     public AppealDetails getForStaff(long id) {
-        return appeals.findById(id).map(appeal -> AppealDetails.of(appeal,
-                        appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock)))
-                .orElseThrow(() -> new AppealNotFoundException(String.valueOf(id)));
+        return appeals.findById(id).map(this::details).orElseThrow(() -> new AppealNotFoundException(String.valueOf(id)));
     }
 
     /** @throws AppealNotFoundException (a 404 page) when there is no public appeal by that name */
     public AppealDetails getPublic(String slug) {
         return findPublic(slug).orElseThrow(() -> new AppealNotFoundException(slug));
+    }
+
+    private AppealDetails details(Appeal appeal) {
+        return AppealDetails.of(appeal, appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock));
     }
 
     /** Countries that have public appeals, for the filter. */

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import static org.urgentaction.web.Text.blankToNull;
+
 /**
  * An appeal's own fields as staff edit them. Themes are comma-separated; demands one per line.
  * {@code version} is the one the form was loaded with, so a colleague's save in between is noticed.
@@ -64,9 +66,5 @@ record AppealForm(
 
     private static List<String> split(String text, String separator) {
         return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

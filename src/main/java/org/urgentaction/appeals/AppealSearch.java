@@ -1,5 +1,7 @@
 package org.urgentaction.appeals;
 
+import static org.urgentaction.web.Text.blankToNull;
+
 /**
  * What a visitor asked the appeal list for. Blank values mean "any".
  *
@@ -17,9 +19,5 @@ public record AppealSearch(String query, String country, String theme) {
 
     public boolean isFiltered() {
         return query != null || country != null || theme != null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

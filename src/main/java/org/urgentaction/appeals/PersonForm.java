@@ -11,6 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.urgentaction.targets.PostalAddress;
 
+import static org.urgentaction.web.Text.blankToNull;
+
 /** A person at risk as staff edit them. {@code version} is the appeal's. */
 record PersonForm(
         Long version,
@@ -47,9 +49,5 @@ record PersonForm(
                 .detainedAt(blankToNull(detentionPlace), new PostalAddress(addressLines, city, region, postcode, addressCountry))
                 .bornOn(birthDate)
                 .healthConcerns(blankToNull(healthConcerns));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -43,16 +43,8 @@ public class LetterTemplate {
     }
 
     public LetterTemplate(long appealId, String language, LetterKind kind, String heading, String subject, String body) {
-        Set<String> unknown = Placeholders.unknownIn(subject + "\n" + body);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("Unknown placeholders: " + unknown);
-        }
         this.appealId = appealId;
-        this.language = Locale.forLanguageTag(language).toLanguageTag();
-        this.kind = kind;
-        this.heading = heading;
-        this.subject = subject;
-        this.body = body;
+        revise(language, kind, heading, subject, body);
     }
 
     public LetterTemplate revise(String language, LetterKind kind, String heading, String subject, String body) {

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import static org.urgentaction.web.Text.blankToNull;
+
 /** A letter template as staff edit it. {@code version} is the one the form was loaded with. */
 record TemplateForm(
         Long version,
@@ -31,9 +33,5 @@ record TemplateForm(
 
     LetterTemplate applyTo(LetterTemplate template) {
         return template.revise(language, kind, heading, subject, body).guidance(blankToNull(guidance));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

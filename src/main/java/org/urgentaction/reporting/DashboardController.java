@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.urgentaction.accounts.CanSeeCounts;
+import org.urgentaction.accounts.CurrentStaff;
 import org.urgentaction.appeals.AppealCatalog;
 
 /** How each appeal is doing: totals, and per appeal the breakdowns and a chart of actions per day. */
@@ -31,8 +32,7 @@ class DashboardController {
     /** Organisers start from the counts; editors from the appeals. */
     @GetMapping("/admin")
     String home(Authentication staff) {
-        boolean seesCounts = staff.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ORGANISER") || a.getAuthority().equals("ROLE_ADMIN"));
+        boolean seesCounts = CurrentStaff.of(staff).map(CurrentStaff::seesCounts).orElse(false);
         return seesCounts ? "redirect:/admin/dashboard" : "redirect:/admin/appeals";
     }
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import org.urgentaction.accounts.CanSeeCounts;
+import org.urgentaction.accounts.CurrentStaff;
 import org.urgentaction.audit.AuditLog;
 
 /**
@@ -70,7 +71,7 @@ class ExportController {
                                                      Authentication staff) {
         Exports.Filter filter = filter(from, to, appeal);
         if (personal) {
-            if (staff.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
+            if (!CurrentStaff.of(staff).map(CurrentStaff::isAdmin).orElse(false)) {
                 throw new AccessDeniedException("Only administrators export supporters' personal data");
             }
             transaction.executeWithoutResult(status -> audit.record("export.personalData", "export", appeal,

@@ -139,7 +139,7 @@ class Exports {
     }
 
     private interface RowWriter {
-        void write(ResultSet row) throws Exception;
+        void write(ResultSet row) throws IOException, java.sql.SQLException;
     }
 
     private void stream(String sql, Filter filter, RowWriter writer) {
@@ -161,10 +161,6 @@ class Exports {
                 writer.write(row);
             } catch (IOException clientGone) {
                 throw new UncheckedIOException(clientGone);
-            } catch (java.sql.SQLException | RuntimeException e) {
-                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
-            } catch (Exception other) {
-                throw new IllegalStateException(other);
             }
         }));
     }

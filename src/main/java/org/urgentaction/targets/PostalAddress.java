@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import static org.urgentaction.web.Text.blankToNull;
+
 /**
  * A postal address as its parts, so it can be printed the way its country prints it. Used for
  * targets, places of detention and event venues; the owning entity names the columns.
@@ -68,9 +70,5 @@ public class PostalAddress {
 
     public String getCountry() {
         return country;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.urgentaction.web.Text;
+
 /** Finding officials in the directory by name, title, organisation or country. */
 @Component
 public class TargetDirectory {
@@ -20,7 +22,7 @@ public class TargetDirectory {
     }
 
     public List<Match> search(String query, int limit) {
-        String like = "%" + (query == null ? "" : query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String like = Text.likeContaining(query);
         return jdbc.sql("""
                         select id, name, title, organisation, address_country, accredited_country from target
                         where name ilike :like or title ilike :like or organisation ilike :like

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import static org.urgentaction.web.Text.blankToNull;
+
 /** A directory entry as staff edit it. {@code version} is the one the form was loaded with. */
 public record TargetForm(
         Long version,
@@ -48,9 +50,5 @@ public record TargetForm(
                 .withPreferredLanguage(blankToNull(preferredLanguage))
                 .accreditedIn(blankToNull(accreditedCountry) == null ? null : accreditedCountry.strip().toUpperCase())
                 .withNotes(blankToNull(notes));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
