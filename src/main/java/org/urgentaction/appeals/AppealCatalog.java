@@ -73,7 +73,7 @@ public class AppealCatalog {
                         select a.id, a.slug, coalesce(a.follow_up_label, a.reference_code) as reference, a.title,
                                a.country, a.summary, a.deadline, a.status, a.outcome
                         from appeal a
-                        """ + where + ORDER + " limit :limit offset :offset")
+                        """ + where + "\n" + ORDER + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("reference"),
                         rs.getString("title"), rs.getString("country"), rs.getString("summary"),

@@ -53,6 +53,10 @@ class AppealCatalogTests {
         assertThat(titles(new AppealSearch(null, "IR", theme))).containsExactly("In Iran");
         assertThat(titles(new AppealSearch(null, "cn", theme))).containsExactly("In China");
         assertThat(titles(new AppealSearch(null, "FR", theme))).isEmpty();
+        // Each filter alone, and with a search: the SQL is put together from parts.
+        assertThat(titles(new AppealSearch(null, "IR", null))).contains("In Iran").doesNotContain("In China");
+        assertThat(titles(new AppealSearch("Iran", "IR", null))).contains("In Iran");
+        assertThat(titles(new AppealSearch(null, null, theme))).containsExactlyInAnyOrder("In Iran", "In China");
         assertThat(catalog.countries()).contains("IR", "CN");
         assertThat(catalog.themes()).contains(theme, "Torture");
     }
