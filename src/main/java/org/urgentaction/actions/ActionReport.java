@@ -1,11 +1,9 @@
 package org.urgentaction.actions;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,7 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 
-import org.urgentaction.appeals.Appeal;
+import org.urgentaction.appeals.ReportableAppeal;
 
 /**
  * What one supporter (or one group) did on one appeal. Anonymous unless they consented to give a
@@ -63,21 +61,20 @@ public class ActionReport {
      * @throws org.urgentaction.appeals.AppealNotAcceptingReportsException when the appeal is closed
      *                                                                     or past its deadline
      */
-    static ActionReport on(Appeal appeal, LocalDate today, ActionKind kind, int quantity, Set<Long> targetIds,
+    static ActionReport on(ReportableAppeal appeal, ActionKind kind, int quantity, Set<Long> targetIds,
                            String supporterCountry, Contact contact, UUID submissionToken) {
-        appeal.ensureAcceptsReportsOn(today);
+        appeal.ensureAcceptsReports();
         if (kind == null || submissionToken == null) {
             throw new IllegalArgumentException("A report needs a kind and a submission token");
         }
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw new IllegalArgumentException("Quantity must be between 1 and " + MAX_QUANTITY);
         }
-        Set<Long> onAppeal = appeal.getTargets().stream().map(t -> t.getTarget().getId()).collect(Collectors.toSet());
-        if (!onAppeal.containsAll(targetIds)) {
+        if (!appeal.targetIds().containsAll(targetIds)) {
             throw new IllegalArgumentException("A reported target is not on this appeal");
         }
         ActionReport report = new ActionReport();
-        report.appealId = appeal.getId();
+        report.appealId = appeal.id();
         report.kind = kind;
         report.quantity = quantity;
         report.targetIds = new HashSet<>(targetIds);

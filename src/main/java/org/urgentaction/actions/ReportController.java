@@ -1,8 +1,6 @@
 package org.urgentaction.actions;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +20,7 @@ import org.urgentaction.appeals.ActionTotals;
 import org.urgentaction.appeals.AppealCatalog;
 import org.urgentaction.appeals.AppealDetails;
 import org.urgentaction.appeals.AppealNotAcceptingReportsException;
+import org.urgentaction.appeals.ReportableAppeal;
 import org.urgentaction.web.Countries;
 
 /** "Tell us what you did": the report form and its thank-you page. */
@@ -59,12 +58,11 @@ class ReportController {
             model.addAttribute("slug", slug);
             return "actions/slow-down";
         }
-        AppealDetails appeal = catalog.getPublic(slug);
+        ReportableAppeal appeal = catalog.reportable(slug);
         // No target when a value could not even be converted (quantity "abc"); errors say which.
         boolean converted = errors.getTarget() != null;
         if (converted) {
-            Set<Long> onAppeal = appeal.targets().stream().map(AppealDetails.TargetContact::id).collect(Collectors.toSet());
-            if (!errors.hasFieldErrors("targetIds") && !onAppeal.containsAll(form.targetIds())) {
+            if (!errors.hasFieldErrors("targetIds") && !appeal.targetIds().containsAll(form.targetIds())) {
                 errors.rejectValue("targetIds", "report.targets.unknown");
             }
             if (!errors.hasFieldErrors("country") && form.country() != null && !Countries.isKnown(form.country())) {
@@ -73,13 +71,13 @@ class ReportController {
         }
         if (!converted || errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(appeal, model);
+            return page(catalog.getPublic(slug), model);
         }
         try {
-            reporting.record(slug, form);
+            reporting.record(appeal, form);
         } catch (AppealNotAcceptingReportsException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(appeal, model);
+            return page(catalog.getPublic(slug), model);
         }
         return "redirect:/appeals/" + slug + "/report/thanks";
     }

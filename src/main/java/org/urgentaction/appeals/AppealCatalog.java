@@ -2,19 +2,30 @@ package org.urgentaction.appeals;
 
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.urgentaction.web.PublicContentChanged;
 
 /**
  * What the public sees of appeals: published and closed ones, never drafts. The list is plain SQL
@@ -38,12 +49,16 @@ public class AppealCatalog {
     private final AppealRepository appeals;
     private final ActionTotals totals;
     private final Clock clock;
+    // The filters' choices change only when staff publish or edit; every list page shows them.
+    private final Cache<String, List<String>> filterOptions;
 
-    AppealCatalog(JdbcClient jdbc, AppealRepository appeals, ActionTotals totals, Clock clock) {
+    AppealCatalog(JdbcClient jdbc, AppealRepository appeals, ActionTotals totals, Clock clock,
+                  @Value("${urgent-action.page-cache.time-to-live:5s}") Duration timeToLive) {
         this.jdbc = jdbc;
         this.appeals = appeals;
         this.totals = totals;
         this.clock = clock;
+        this.filterOptions = Caffeine.newBuilder().expireAfterWrite(timeToLive.isZero() ? Duration.ofNanos(1) : timeToLive).build();
     }
 
     public Page<AppealListItem> list(AppealSearch search, Pageable pageable) {
@@ -107,16 +122,42 @@ public class AppealCatalog {
         return AppealDetails.of(appeal, appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock));
     }
 
+    /** @throws AppealNotFoundException (a 404 page) when there is no public appeal by that name */
+    @Transactional(propagation = Propagation.SUPPORTS)   // one query: no transaction around it
+    public ReportableAppeal reportable(String slug) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select a.id, a.status, a.deadline, a.outcome,
+                               array(select t.target_id from appeal_target t where t.appeal_id = a.id) as target_ids
+                        from appeal a where a.slug = :slug and a.status <> 'DRAFT'
+                        """)
+                .param("slug", slug)
+                .query((rs, n) -> new ReportableAppeal(rs.getLong("id"),
+                        DeadlineState.of(AppealStatus.valueOf(rs.getString("status")), rs.getObject("deadline", LocalDate.class),
+                                rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), today),
+                        // A HashSet: a form may carry an empty target id (null), which must be "not on the appeal".
+                        new HashSet<>(Arrays.asList((Long[]) rs.getArray("target_ids").getArray()))))
+                .optional()
+                .orElseThrow(() -> new AppealNotFoundException(slug));
+    }
+
     /** Countries that have public appeals, for the filter. */
+    @Transactional(propagation = Propagation.SUPPORTS)   // usually kept: no transaction for nothing
     public List<String> countries() {
-        return jdbc.sql("select distinct country from appeal where status <> 'DRAFT' order by country")
-                .query(String.class).list();
+        return filterOptions.get("countries", key -> jdbc.sql(
+                "select distinct country from appeal where status <> 'DRAFT' order by country").query(String.class).list());
     }
 
     /** Themes of public appeals, for the filter. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<String> themes() {
-        return jdbc.sql("select distinct unnest(themes) as theme from appeal where status <> 'DRAFT' order by theme")
-                .query(String.class).list();
+        return filterOptions.get("themes", key -> jdbc.sql(
+                "select distinct unnest(themes) as theme from appeal where status <> 'DRAFT' order by theme").query(String.class).list());
+    }
+
+    @EventListener(PublicContentChanged.class)
+    void forgetFilterOptions() {
+        filterOptions.invalidateAll();
     }
 
     private Map<Long, List<String>> peopleOf(List<Long> appealIds) {

@@ -160,12 +160,16 @@ class ReportingTests {
         List<CSVRecord> rows = parse(download("/admin/exports/reports.csv?personal=true&appeal=" + appeal.id(), ADMIN));
 
         assertThat(rows).extracting(r -> r.get("supporter_name")).containsExactlyElementsOf(adversarial.stream()
-                .map(String::strip).map(Csv::neutralise).toList());
+                .map(String::strip).map(ReportingTests::asText).toList());
         for (CSVRecord row : rows) {
             String cell = row.get("supporter_name");
             assertThat(cell.isEmpty() ? ' ' : cell.charAt(0)).isNotIn('=', '+', '-', '@', '\t', '\r');
         }
-        assertThat(Csv.field(-5L)).isEqualTo("-5");
+    }
+
+    /** What a spreadsheet-safe export makes of a text: an apostrophe before anything that reads as a formula. */
+    private static String asText(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     @Test

@@ -1,0 +1,18 @@
+package org.urgentaction.appeals;
+
+import java.util.Set;
+
+/**
+ * What recording an action report needs of a public appeal, read in one query: which appeal, whether
+ * it still takes reports, and which officials a report may name. The report form's hot path uses
+ * this instead of loading the whole appeal.
+ */
+public record ReportableAppeal(long id, DeadlineState deadlineState, Set<Long> targetIds) {
+
+    /** @throws AppealNotAcceptingReportsException when the appeal is closed or past its deadline */
+    public void ensureAcceptsReports() {
+        if (!deadlineState.acceptsReports()) {
+            throw new AppealNotAcceptingReportsException(deadlineState);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.urgentaction.web;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import org.urgentaction.IntegrationTest;
+import org.urgentaction.TestFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The public page cache with a lifetime long enough that only a staff change can empty it. */
+@IntegrationTest
+@TestPropertySource(properties = "urgent-action.page-cache.time-to-live=300s")
+class PublicPageCacheTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private void addActions(long appealId, int actions) {
+        jdbc.sql("insert into action_tally (appeal_id, shard, actions, reports) values (?, 0, ?, 1) "
+                        + "on conflict (appeal_id, shard) do update set actions = action_tally.actions + excluded.actions")
+                .params(appealId, actions).update();
+    }
+
+    private String page(String slug) throws Exception {
+        return mvc.perform(get("/appeals/{slug}", slug)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void anAppealPageIsRenderedOnceAndKeptWithTheSecurityHeadersAndWithoutAnyToken() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Kept page", "CN", LocalDate.now().plusDays(9));
+        String first = page(appeal.slug());
+        addActions(appeal.id(), 7);
+
+        MvcResult second = mvc.perform(get("/appeals/{slug}?utm_source=newsletter", appeal.slug()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "public, max-age=300"))
+                .andExpect(header().string("Vary", "Accept-Language"))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andReturn();
+        // The count of 7 reported after the first visit is not on the kept copy: it was not rendered again.
+        assertThat(second.getResponse().getContentAsString()).isEqualTo(first).doesNotContain("_csrf");
+        assertThat(second.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");
+
+        String etag = second.getResponse().getHeader("ETag");
+        mvc.perform(get("/appeals/{slug}", appeal.slug()).header("If-None-Match", etag))
+                .andExpect(status().isNotModified()).andExpect(content().string(""));
+    }
+
+    @Test
+    void anyStaffChangeEmptiesTheCacheAtOnce() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Soon closed", "CN", LocalDate.now().plusDays(9));
+        assertThat(page(appeal.slug())).doesNotContain("id=\"outcome-heading\"");
+        long version = jdbc.sql("select version from appeal where id = ?").param(appeal.id()).query(Long.class).single();
+
+        mvc.perform(post("/admin/appeals/{id}/close", appeal.id()).param("version", String.valueOf(version))
+                        .param("outcome", "RELEASED").with(user("ed@example.org").roles("EDITOR")).with(csrf()))
+                .andExpect(status().isFound());
+
+        assertThat(page(appeal.slug())).contains("id=\"outcome-heading\"", "released");
+    }
+
+    @Test
+    void eachLanguageHasItsOwnCopy() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Two languages", "CN", LocalDate.of(2031, 3, 18));
+        mvc.perform(get("/appeals/{slug}", appeal.slug()).header("Accept-Language", "en-GB"))
+                .andExpect(content().string(containsString("18 March 2031")));
+        mvc.perform(get("/appeals/{slug}", appeal.slug()).header("Accept-Language", "de-DE"))
+                .andExpect(content().string(containsString("18. März 2031")));
+    }
+
+    @Test
+    void errorsAndSearchesAreNotKept() throws Exception {
+        String theme = TestFixtures.uniqueTheme();
+        mvc.perform(get("/appeals/{slug}", "not-yet-" + theme)).andExpect(status().isNotFound());
+        mvc.perform(get("/appeals").param("theme", theme)).andExpect(content().string(not(containsString("Searched for"))));
+
+        fixtures.published("Searched for", "CN", null, theme);
+
+        mvc.perform(get("/appeals").param("theme", theme)).andExpect(content().string(containsString("Searched for")));
+    }
+}
