@@ -56,17 +56,12 @@ for n in "${SIZES[@]}"; do
   psql -d $DB -qc "vacuum analyze" >/dev/null
 
   start=$(date +%s.%N)
-  # The reference: psql running the app's own export query (Exports.REPORTS) with the same filter.
-  filter="f.reported_at >= '2000-01-01' and f.reported_at < now() + interval '1 day'"
-  psql -d $DB -qc "\\copy (select r.id, coalesce(a.follow_up_label, a.reference_code), r.appeal_id, r.reported_at, r.kind,
-      r.quantity, coalesce(tg.names, ''), coalesce(r.supporter_country, '') from action_report r join appeal a on a.id = r.appeal_id
-      left join (select rt.report_id, string_agg(t.name, ' | ' order by t.name, t.id) as names from action_report_target rt
-                 join target t on t.id = rt.target_id join action_report f on f.id = rt.report_id where $filter
-                 group by rt.report_id) tg on tg.report_id = r.id
-      where ${filter//f./r.} order by r.id) to '/dev/null' with csv header"
+  # The reference: psql running the app's own export (bench/sql/export-reports.sql) with the same period.
+  sed -e "s/:from/2000-01-01T00:00:00Z/g" -e "s/:to/$(date -d '+2 days' +%F)T00:00:00Z/g" bench/sql/export-reports.sql \
+    | grep -v '^--' | psql -d $DB -q > /dev/null
   psql_s=$(echo "$(date +%s.%N) - $start" | bc)
 
-  url="http://127.0.0.1:$PORT/admin/exports/reports.csv?from=2000-01-01"
+  url="http://127.0.0.1:$PORT/admin/exports/reports.csv?from=2000-01-01&to=$(date -d tomorrow +%F)"
   peak=$(peak_heap_during sh -c "curl -s -b '$jar_cookies' -o /dev/null -w '%{time_starttransfer} %{time_total}' '$url' > /tmp/ua-bench-curl.txt")
   read -r ttfb total < /tmp/ua-bench-curl.txt || true   # curl writes no final newline
   lines=$(curl -s -b "$jar_cookies" "$url" | wc -l)

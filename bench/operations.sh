@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Operations checks, each printing PASS or FAIL with its figures:
-#  1. SIGTERM while an export of 500,000 reports is in flight: the export completes, every row arrives.
+#  1. SIGTERM while an export of 500,000 reports is in flight: the export completes, every row arrives;
+#     and SIGTERM under a load of pages and reports: nothing in flight fails, every accepted report is stored.
 #  2. Two instances on one database, requests alternating: counts exact, a staff session made on one is
 #     valid on the other, and the report rate limit is shared (one address, both instances, one budget).
 #  3. pg_dump and restore into a fresh database: the same row counts, and the app runs on the copy.
@@ -65,6 +66,37 @@ for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done   
 [ $curl_exit -eq 0 ] && [ $rows -eq 500000 ] && grep -q "Graceful shutdown complete" "$work/app-$A.log" \
   && result PASS "SIGTERM during a 500,000-row export: the export finished with all $rows rows, then the app stopped" \
   || result FAIL "SIGTERM during an export: curl exit $curl_exit, $rows of 500000 rows"
+psql -d ua_ops -qc "truncate action_report cascade; truncate action_tally; truncate rate_limit_bucket" >/dev/null 2>&1
+
+# --- 1b. graceful shutdown under load -------------------------------------------------------------
+# 16 supporters at full speed, each alternating an appeal page and a report (fresh connection per
+# request); SIGTERM after 3 s. A request either completes (200/302) or, once shutdown has begun, is
+# refused at connect (curl exit 7); "failed" is anything else: a 5xx or a connection cut mid-request.
+pid=$(start $A ua_ops URGENT_ACTION_RATE_LIMIT_REPORTS_PER_MINUTE=1000000)
+slug=$(curl -s "http://127.0.0.1:$A/appeals" | grep -o 'href="/appeals/ex-1-2026[^"]*"' | head -1 | sed 's|href="/appeals/||;s|"||')
+csrf=$(curl -s -c "$work/load-cookies" "http://127.0.0.1:$A/appeals/$slug/report" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+supporter() {
+  for i in $(seq 1 150); do
+    curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$A/appeals/$slug"; echo " $? page"
+    curl -s -o /dev/null -w '%{http_code}' -b "$work/load-cookies" --data-urlencode "_csrf=$csrf" \
+      --data-urlencode "submissionToken=$(cat /proc/sys/kernel/random/uuid)" --data-urlencode kind=LETTER \
+      --data-urlencode quantity=1 "http://127.0.0.1:$A/appeals/$slug/report"; echo " $? report"
+  done
+}
+for n in $(seq 1 16); do supporter > "$work/load-$n.txt" & done
+sleep 3
+kill -TERM "$pid"
+wait $(jobs -p | grep -v "^$pid$") 2>/dev/null
+for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+cat "$work"/load-*.txt > "$work/load.txt"
+completed=$(grep -cE '^(200|302) 0 ' "$work/load.txt")
+refused=$(grep -cE '^000 7 ' "$work/load.txt")
+failed=$(grep -vcE '^(200|302) 0 |^000 7 ' "$work/load.txt")
+accepted=$(grep -cE '^302 0 report' "$work/load.txt")
+stored=$(psql -d ua_ops -Atc "select count(*) from action_report")
+[ "$failed" -eq 0 ] && [ "$completed" -gt 0 ] && [ "$accepted" = "$stored" ] && grep -q "Graceful shutdown complete" "$work/app-$A.log" \
+  && result PASS "SIGTERM under load (16 supporters, pages and reports): $completed completed, $failed failed, $refused refused at connect after shutdown began; $accepted reports accepted = $stored stored" \
+  || result FAIL "SIGTERM under load: $completed completed, $failed failed ($(grep -vE '^(200|302) 0 |^000 7 ' "$work/load.txt" | sort | uniq -c | head -3 | tr '\n' ';')), $accepted accepted, $stored stored"
 psql -d ua_ops -qc "truncate action_report cascade; truncate action_tally; truncate rate_limit_bucket" >/dev/null 2>&1
 
 # --- 2. two instances -----------------------------------------------------------------------------

@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# The speed of each hot path as a ratio to the best this machine does with the same work, measured
+# side by side: each round measures the app and then its reference, RUNS rounds interleaved, and
+# the table shows medians. The app runs as in production: `java -jar` against the PostgreSQL
+# server, default settings, behind a trusted proxy (127.0.0.1, which passes X-Forwarded-For).
+#
+#   appeal page   wrk, 64 connections          vs nginx serving a byte-identical snapshot of the page
+#   list          wrk, 16 connections          vs pgbench running the list page's SQL, 16 clients
+#   report POST   wrk, 16 connections          vs pgbench running the SQL of one report, 16 clients;
+#                 spread over all open appeals and all on the hottest one; then latency at half
+#                 the maximum rate
+#   CSV export    curl of 5 M reports          vs psql \copy of the same query to /dev/null
+#   cold start    java -jar to the first 200, then requests/s in the first 10 s vs the warm figure
+#
+# Needs: JDK 21+ (JAVA_HOME), psql, pgbench, wrk, nginx, curl, jstat, bc; a PostgreSQL server
+# (default 127.0.0.1:5432, user postgres, trust auth). Uses (and makes, when missing, with
+# bench/generate-data.sh) the database ua_speed; reports the benchmark adds are removed at the end.
+# Usage: bench/speed.sh     (RUNS=3 DURATION=10 by default; takes about 15 minutes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DB=${DB:-ua_speed}
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-10}
+APP_PORT=${APP_PORT:-18100}
+NGINX_PORT=${NGINX_PORT:-18101}
+HEAP=${HEAP:-512m}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JSTAT=${JAVA_HOME:+$JAVA_HOME/bin/}jstat
+APP="http://127.0.0.1:$APP_PORT"
+
+jar=$(ls target/urgent-action-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$jar" ]; then ./mvnw -q -DskipTests package; jar=$(ls target/urgent-action-*.jar | head -1); fi
+if [ "$(psql -d "$DB" -Atc "select count(*) >= 5000000 from action_report" 2>/dev/null)" != t ]; then
+  bench/generate-data.sh "$DB" 5000000
+fi
+
+work=$(mktemp -d)
+chmod 755 "$work"   # nginx workers run as an unprivileged user and read the snapshot from here
+app=
+nginx=
+last_generated=$(psql -d "$DB" -Atc "select max(id) from action_report")
+cleanup() {
+  set +e
+  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
+  [ -n "$nginx" ] && kill "$nginx" 2>/dev/null && wait "$nginx" 2>/dev/null
+  # Put the data set back as generated, so the next run measures the same thing.
+  psql -d "$DB" -q >/dev/null <<SQL || true
+delete from action_report where id > $last_generated;
+begin;
+truncate action_tally;
+insert into action_tally (appeal_id, shard, actions, reports)
+  select appeal_id, id % 16, sum(quantity), count(*) from action_report group by 1, 2;
+commit;
+delete from rate_limit_bucket;
+SQL
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }   # a value from a STATS line
+ratio() { echo "scale=2; $1 / $2" | bc; }
+record() { echo "$2" >> "$work/$1"; }             # record NAME VALUE: one measurement of one run
+values() { cat "$work/$1"; }
+
+# --- The data the paths work on -------------------------------------------------------------------
+today=$(date +%F)
+hot=$(psql -d "$DB" -Atc "select a.slug from appeal a join action_tally t on t.appeal_id = a.id
+  where a.status = 'PUBLISHED' and a.deadline >= current_date group by a.slug order by sum(t.reports) desc limit 1")
+open_slugs=$(psql -d "$DB" -Atc "select string_agg(slug, ',') from appeal where status = 'PUBLISHED' and deadline >= current_date")
+SEARCH=${SEARCH:-detained}
+COUNTRY=${COUNTRY:-CN}
+list_path="/appeals?q=$SEARCH&country=$COUNTRY"
+
+# --- Cold start -----------------------------------------------------------------------------------
+start=$(date +%s.%N)
+SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=$PGUSER \
+URGENT_ACTION_ADMIN_EMAIL=bench@example.org URGENT_ACTION_ADMIN_PASSWORD=bench-password-123 \
+URGENT_ACTION_TRUSTED_PROXIES='127\.0\.0\.1' PORT=$APP_PORT "$JAVA" -Xmx$HEAP -jar "$jar" > "$work/app.log" 2>&1 &
+app=$!
+until curl -fs -o /dev/null "$APP/appeals/$hot"; do
+  kill -0 $app 2>/dev/null || { echo "the app did not start:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+  sleep 0.05
+done
+cold_start=$(echo "$(date +%s.%N) - $start" | bc)
+cold_rps=$(wrk -t2 -c64 -d10s -s bench/wrk/stats.lua "$APP/appeals/$hot" | field rps)
+
+# --- Staff login (exports), the report form's CSRF token and cookie --------------------------------
+cookies="$work/cookies"
+csrf=$(curl -s -c "$cookies" -b "$cookies" "$APP/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode email=bench@example.org \
+  --data-urlencode password=bench-password-123 --data-urlencode "_csrf=$csrf" "$APP/login"
+form_cookies="$work/form-cookies"
+export CSRF CSRF_COOKIE
+CSRF=$(curl -s -c "$form_cookies" "$APP/appeals/$hot/report" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+CSRF_COOKIE=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$form_cookies")
+
+# --- References: nginx, and the SQL each path runs --------------------------------------------------
+mkdir -p "$work/www" "$work/nginx"
+cat > "$work/nginx.conf" <<NGINX
+worker_processes 2;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx;
+  uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $work/www;
+    location / { default_type "text/html; charset=UTF-8"; }
+  }
+}
+NGINX
+nginx -c "$work/nginx.conf" &
+nginx=$!
+
+sed -e "s/:search/'$SEARCH'/g" -e "s/:country/'$COUNTRY'/g" -e "s/:today/'$today'/g" bench/sql/list-page.sql > "$work/list-template.sql"
+page_query=$(sed -n '/^-- page$/,/;/p' "$work/list-template.sql" | grep -v '^--')
+sed -e "s/:ids/$(psql -d "$DB" -Atc "$page_query" | cut -d'|' -f1 | paste -sd,)/g" "$work/list-template.sql" > "$work/list.sql"
+if ! psql -d "$DB" -Atc "explain ${page_query%;}" | grep -q appeal_search_idx; then
+  list_plan="NO (the page query does not use appeal_search_idx)"
+else
+  list_plan="yes (Bitmap Index Scan on appeal_search_idx)"
+fi
+psql -d "$DB" -Atc "select id from appeal where slug = '$hot'" > "$work/hot-id"
+sed -e "s/:open_ids/$(psql -d "$DB" -Atc "select string_agg(id::text, ',') from appeal where status = 'PUBLISHED' and deadline >= current_date")/" \
+  bench/sql/report.sql > "$work/report-spread.sql"
+sed -e "s/:open_ids/$(cat "$work/hot-id")/" bench/sql/report.sql > "$work/report-hot.sql"
+
+pgbench_tps() { pgbench -n -M prepared -c 16 -j 2 -T "$DURATION" -f "$1" "$DB" 2>&1 | sed -n 's/^tps = \([0-9.]*\).*/\1/p'; }
+wrk_run() { wrk -t2 -c"$1" -d"${DURATION}s" "${@:2}"; }
+
+# Export: the app's export of all reports, and psql running the same COPY (Period: from the start of
+# the first day to the end of the last, UTC).
+export_to=$(date -d tomorrow +%F)
+export_query() {
+  sed -e "s/:from/${1}T00:00:00Z/g" -e "s/:to/$(date -d "$export_to + 1 day" +%F)T00:00:00Z/g" bench/sql/export-reports.sql | grep -v '^--'
+}
+export_run() {  # from-date → "ttfb total rows peakMB"
+  local from=$1
+  "$JSTAT" -gc $app 100 > "$work/jstat" & local sampler=$!
+  curl -s -b "$cookies" -o "$work/export.csv" -w '%{time_starttransfer} %{time_total}' \
+    "$APP/admin/exports/reports.csv?from=$from&to=$export_to" > "$work/curl"
+  kill $sampler; wait $sampler 2>/dev/null || true
+  local peak
+  peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > max) max = used } END { printf "%.0f", max / 1024 }' "$work/jstat")
+  echo "$(cat "$work/curl") $(( $(wc -l < "$work/export.csv") - 1 )) $peak"
+}
+
+# --- Warm-up: every path once, at full load, plus one export ---------------------------------------
+for path in "/appeals/$hot" "$list_path"; do wrk_run 16 "$APP$path" > /dev/null; done
+REPORT_PATH="/appeals/$hot/report" wrk_run 16 -s bench/wrk/report.lua "$APP" > /dev/null
+export_run 2000-01-01 > /dev/null
+
+# --- Rounds ----------------------------------------------------------------------------------------
+for run in $(seq 1 "$RUNS"); do
+  echo "round $run of $RUNS" >&2
+  curl -s "$APP/appeals/$hot" -o "$work/www/appeal.html"
+  curl -s "http://127.0.0.1:$NGINX_PORT/appeal.html" | cmp -s - "$work/www/appeal.html" \
+    && curl -s "$APP/appeals/$hot" | cmp -s - "$work/www/appeal.html" || { echo "snapshot differs from the page" >&2; exit 1; }
+  out=$(wrk_run 64 -s bench/wrk/stats.lua "$APP/appeals/$hot")
+  record page.rps "$(field rps <<< "$out")"; record page.p99 "$(field p99 <<< "$out")"; record page.errors "$(field errors <<< "$out")"
+  record nginx.rps "$(wrk_run 64 -s bench/wrk/stats.lua "http://127.0.0.1:$NGINX_PORT/appeal.html" | field rps)"
+
+  out=$(wrk_run 16 -s bench/wrk/stats.lua "$APP$list_path")
+  record list.rps "$(field rps <<< "$out")"; record list.p95 "$(field p95 <<< "$out")"; record list.errors "$(field errors <<< "$out")"
+  record list.pgbench "$(pgbench_tps "$work/list.sql")"
+
+  # Spread and hot take turns at going first, so neither always runs on a warmer machine.
+  for kind in $([ $((run % 2)) = 1 ] && echo "spread hot" || echo "hot spread"); do
+    slugs=$([ $kind = spread ] && echo "$open_slugs" || echo "")
+    out=$(REPORT_SLUGS=$slugs REPORT_PATH="/appeals/$hot/report" wrk_run 16 -s bench/wrk/report.lua "$APP")
+    record $kind.rps "$(field rps <<< "$out")"; record report.errors "$(field errors <<< "$out")"
+  done
+  record report.pgbench "$(pgbench_tps "$work/report-spread.sql")"
+
+  read -r ttfb total rows peak <<< "$(export_run 2000-01-01)"
+  record export.rows "$rows"; record export.ttfb "$ttfb"; record export.rps "$(echo "$rows / $total" | bc -l)"
+  record export.peak "$peak"
+  start=$(date +%s.%N)
+  export_query 2000-01-01 | psql -d "$DB" -q > /dev/null
+  record psql.rps "$(echo "$rows / ($(date +%s.%N) - $start)" | bc -l)"
+done
+
+# Latency at half the highest report rate: each of 16 connections pauses so that together they
+# offer half of the median maximum.
+half=$(echo "$(values hot.rps | median) / 2" | bc -l)
+out=$(INTERVAL_MS=$(echo "16 * 1000 / $half" | bc) REPORT_PATH="/appeals/$hot/report" wrk_run 16 -s bench/wrk/report.lua "$APP")
+half_rps=$(field rps <<< "$out"); half_p99=$(field p99 <<< "$out")
+
+# Peak heap for an export of about 1 M reports (the last 73 days) against the 5 M above.
+read -r _ _ rows_1m peak_1m <<< "$(export_run "$(date -d '73 days ago' +%F)")"
+
+# --- The table -------------------------------------------------------------------------------------
+m() { values "$1" | median; }
+sum() { values "$1" | awk '{ s += $1 } END { print s + 0 }'; }
+echo
+echo "Urgent Action speed, $(date -u +%FT%TZ), $(nproc) cores, $RUNS interleaved rounds of ${DURATION}s, medians"
+echo "data: $(psql -d "$DB" -Atc "select count(*) from appeal") appeals, $(psql -d "$DB" -Atc "select count(*) from target") officials," \
+     "$last_generated reports; hot appeal $hot; app -Xmx$HEAP"
+printf '%-34s %12s %14s %7s  %s\n' path app reference ratio "other measures"
+printf '%-34s %12.0f %14.0f %7s  %s\n' "appeal page, req/s (c=64)" "$(m page.rps)" "$(m nginx.rps)" \
+  "$(ratio "$(m page.rps)" "$(m nginx.rps)")" "p99 $(m page.p99) ms; failed $(sum page.errors) (nginx)"
+printf '%-34s %12.0f %14.0f %7s  %s\n' "list, search+filter, req/s (c=16)" "$(m list.rps)" "$(m list.pgbench)" \
+  "$(ratio "$(m list.rps)" "$(m list.pgbench)")" "p95 $(m list.p95) ms; failed $(sum list.errors); full-text index: $list_plan (pgbench)"
+printf '%-34s %12.0f %14.0f %7s  %s\n' "reports spread, accepted/s (c=16)" "$(m spread.rps)" "$(m report.pgbench)" \
+  "$(ratio "$(m spread.rps)" "$(m report.pgbench)")" "failed $(sum report.errors) (pgbench)"
+printf '%-34s %12.0f %14.0f %7s  %s\n' "reports on one appeal, accepted/s" "$(m hot.rps)" "$(m spread.rps)" \
+  "$(ratio "$(m hot.rps)" "$(m spread.rps)")" "(reference: the same, spread)"
+printf '%-34s %12.0f %14s %7s  %s\n' "reports at half max, accepted/s" "$half_rps" "" "" "p99 $half_p99 ms"
+printf '%-34s %12.0f %14.0f %7s  %s\n' "CSV export, rows/s" "$(m export.rps)" "$(m psql.rps)" \
+  "$(ratio "$(m export.rps)" "$(m psql.rps)")" "$(m export.rows) rows; first byte $(m export.ttfb) s; peak heap $(m export.peak) MB (psql, same COPY)"
+printf '%-34s %12s %14s %7s  %s\n' "CSV export, peak heap MB" "$peak_1m" "$(m export.peak)" \
+  "$(ratio "$peak_1m" "$(m export.peak)")" "$rows_1m rows vs $(m export.rows) rows"
+printf '%-34s %12.0f %14.0f %7s  %s\n' "cold start: first 10 s, req/s" "$cold_rps" "$(m page.rps)" \
+  "$(ratio "$cold_rps" "$(m page.rps)")" "first 200 after $(printf %.1f "$cold_start") s (warm appeal page)"

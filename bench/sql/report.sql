@@ -1,0 +1,29 @@
+-- The SQL of one action report, for pgbench, as the app sends it: the per-address rate-limit bucket
+-- (Bucket4j: the locked row, then its new state), the appeal with the officials a report may name
+-- (AppealCatalog.reportable), then one transaction with the submission's advisory lock, the
+-- duplicate check, the report and one tally shard (ActionReporting.record). :open_ids (the appeals
+-- reported on) is filled in by bench/speed.sh.
+\set address random(1, 16000000)
+\set pick random(1, 1000000)
+\set shard random(0, 15)
+-- :lock and :address make the submission token (a UUID, by md5).
+\set lock random(1, 1000000000)
+begin;
+select state from rate_limit_bucket where id = 'report:' || :address for update;
+insert into rate_limit_bucket (id, state, expires_at) values ('report:' || :address, '\x0001'::bytea, 0)
+  on conflict (id) do update set state = excluded.state, expires_at = excluded.expires_at;
+commit;
+select a.id, a.status, a.deadline, a.outcome, array(select t.target_id from appeal_target t where t.appeal_id = a.id) as target_ids
+  from appeal a where a.slug = (select 'bench-appeal-' || ids[1 + :pick % cardinality(ids)] from (select array[:open_ids] as ids) o)
+  and a.status <> 'DRAFT';
+begin;
+select pg_advisory_xact_lock(:lock);
+select id from action_report where submission_token = md5(:lock || '-' || :address)::uuid fetch first 1 rows only;
+insert into action_report (appeal_id, consent_given, kind, quantity, reported_at, submission_token, supporter_country)
+  values ((select ids[1 + :pick % cardinality(ids)] from (select array[:open_ids] as ids) o),
+          false, 'LETTER', 1, now(), md5(:lock || '-' || :address)::uuid, 'GB') returning *;
+insert into action_tally (appeal_id, shard, actions, reports)
+  values ((select ids[1 + :pick % cardinality(ids)] from (select array[:open_ids] as ids) o), :shard, 1, 1)
+  on conflict (appeal_id, shard) do update set actions = action_tally.actions + excluded.actions,
+                                               reports = action_tally.reports + 1;
+commit;
