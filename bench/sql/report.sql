@@ -1,17 +1,22 @@
--- The SQL of one action report, for pgbench, as the app sends it: the per-address rate-limit bucket
--- (Bucket4j: the locked row, then its new state), the appeal with the officials a report may name
--- (AppealCatalog.reportable), then one transaction with the submission's advisory lock, the
--- duplicate check, the report and one tally shard (ActionReporting.record). :open_ids (the appeals
--- reported on) is filled in by bench/speed.sh.
+-- The SQL of one action report, for pgbench, as the app sends it for a supporter's first report:
+-- the per-address rate-limit bucket (Bucket4j's advisory-lock variant: a look that finds none, then
+-- the new bucket), the appeal with the officials a report may name (AppealCatalog.reportable),
+-- then one transaction with the submission's advisory lock, the duplicate check, the report and one
+-- tally shard (ActionReporting.record). :open_ids (the appeals reported on) is filled in by
+-- bench/speed.sh; :lock and :address also make the submission token (a UUID, by md5).
 \set address random(1, 16000000)
 \set pick random(1, 1000000)
 \set shard random(0, 15)
--- :lock and :address make the submission token (a UUID, by md5).
 \set lock random(1, 1000000000)
 begin;
-select state from rate_limit_bucket where id = 'report:' || :address for update;
-insert into rate_limit_bucket (id, state, expires_at) values ('report:' || :address, '\x0001'::bytea, 0)
-  on conflict (id) do update set state = excluded.state, expires_at = excluded.expires_at;
+select pg_advisory_xact_lock(:address);
+select state as state from rate_limit_bucket where id = 'report:' || :address;
+rollback;
+begin;
+select pg_advisory_xact_lock(:address);
+select state as state from rate_limit_bucket where id = 'report:' || :address;
+insert into rate_limit_bucket (id, state, expires_at, explicit_lock) values ('report:' || :address, '\x0001'::bytea, 0, :address)
+  on conflict (id) do update set state = excluded.state;
 commit;
 select a.id, a.status, a.deadline, a.outcome, array(select t.target_id from appeal_target t where t.appeal_id = a.id) as target_ids
   from appeal a where a.slug = (select 'bench-appeal-' || ids[1 + :pick % cardinality(ids)] from (select array[:open_ids] as ids) o)
