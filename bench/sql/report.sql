@@ -6,7 +6,7 @@
 -- bench/speed.sh; :lock and :address also make the submission token (a UUID, by md5).
 \set address random(1, 16000000)
 \set pick random(1, 1000000)
-\set shard random(0, 15)
+\set shard random(0, 63)
 \set lock random(1, 1000000000)
 begin;
 select pg_advisory_xact_lock(:address);
