@@ -69,34 +69,40 @@ for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done   
 psql -d ua_ops -qc "truncate action_report cascade; truncate action_tally; truncate rate_limit_bucket" >/dev/null 2>&1
 
 # --- 1b. graceful shutdown under load -------------------------------------------------------------
-# 16 supporters at full speed, each alternating an appeal page and a report (fresh connection per
-# request); SIGTERM after 3 s. A request either completes (200/302) or, once shutdown has begun, is
-# refused at connect (curl exit 7); "failed" is anything else: a 5xx or a connection cut mid-request.
+# 16 supporters at full speed, each alternating an appeal page and a report (a fresh connection per
+# request); SIGTERM after 3 s. Each request notes when it started. One that started before the
+# SIGTERM was in flight and must complete (200/302); one that started after may be refused at
+# connect (curl exit 7) or closed unanswered (52/56), as the server no longer takes requests.
 pid=$(start $A ua_ops URGENT_ACTION_RATE_LIMIT_REPORTS_PER_MINUTE=1000000)
 slug=$(curl -s "http://127.0.0.1:$A/appeals" | grep -o 'href="/appeals/ex-1-2026[^"]*"' | head -1 | sed 's|href="/appeals/||;s|"||')
 csrf=$(curl -s -c "$work/load-cookies" "http://127.0.0.1:$A/appeals/$slug/report" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 supporter() {
   for i in $(seq 1 150); do
-    curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$A/appeals/$slug"; echo " $? page"
-    curl -s -o /dev/null -w '%{http_code}' -b "$work/load-cookies" --data-urlencode "_csrf=$csrf" \
+    echo "$(date +%s.%N) $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$A/appeals/$slug") $? page"
+    echo "$(date +%s.%N) $(curl -s -o /dev/null -w '%{http_code}' -b "$work/load-cookies" --data-urlencode "_csrf=$csrf" \
       --data-urlencode "submissionToken=$(cat /proc/sys/kernel/random/uuid)" --data-urlencode kind=LETTER \
-      --data-urlencode quantity=1 "http://127.0.0.1:$A/appeals/$slug/report"; echo " $? report"
+      --data-urlencode quantity=1 "http://127.0.0.1:$A/appeals/$slug/report") $? report"
   done
 }
 for n in $(seq 1 16); do supporter > "$work/load-$n.txt" & done
 sleep 3
+sigterm=$(date +%s.%N)
 kill -TERM "$pid"
 wait $(jobs -p | grep -v "^$pid$") 2>/dev/null
 for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
 cat "$work"/load-*.txt > "$work/load.txt"
-completed=$(grep -cE '^(200|302) 0 ' "$work/load.txt")
-refused=$(grep -cE '^000 7 ' "$work/load.txt")
-failed=$(grep -vcE '^(200|302) 0 |^000 7 ' "$work/load.txt")
-accepted=$(grep -cE '^302 0 report' "$work/load.txt")
+# Fields: start, status, curl exit, kind. "$(date)" runs before curl, so start is when it began.
+before=$(awk -v t="$sigterm" '$1 < t' "$work/load.txt")
+after=$(awk -v t="$sigterm" '$1 >= t' "$work/load.txt")
+in_flight=$(grep -c . <<< "$before")
+completed=$(grep -cE ' (200|302) 0 ' <<< "$before")
+failed=$((in_flight - completed))
+turned_away=$(grep -vcE ' (200|302) 0 ' <<< "$after")
+accepted=$(grep -cE ' 302 0 report' "$work/load.txt")
 stored=$(psql -d ua_ops -Atc "select count(*) from action_report")
 [ "$failed" -eq 0 ] && [ "$completed" -gt 0 ] && [ "$accepted" = "$stored" ] && grep -q "Graceful shutdown complete" "$work/app-$A.log" \
-  && result PASS "SIGTERM under load (16 supporters, pages and reports): $completed completed, $failed failed, $refused refused at connect after shutdown began; $accepted reports accepted = $stored stored" \
-  || result FAIL "SIGTERM under load: $completed completed, $failed failed ($(grep -vE '^(200|302) 0 |^000 7 ' "$work/load.txt" | sort | uniq -c | head -3 | tr '\n' ';')), $accepted accepted, $stored stored"
+  && result PASS "SIGTERM under load (16 supporters, pages and reports): $completed of $in_flight requests started before it completed, $failed failed; $turned_away started after it were turned away; $accepted reports accepted = $stored stored" \
+  || result FAIL "SIGTERM under load: $completed of $in_flight started before it completed ($(grep -vE ' (200|302) 0 ' <<< "$before" | awk '{print $2, $3, $4}' | sort | uniq -c | tr '\n' ';')); $accepted accepted, $stored stored"
 psql -d ua_ops -qc "truncate action_report cascade; truncate action_tally; truncate rate_limit_bucket" >/dev/null 2>&1
 
 # --- 2. two instances -----------------------------------------------------------------------------
