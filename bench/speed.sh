@@ -40,6 +40,7 @@ chmod 755 "$work"   # nginx workers run as an unprivileged user and read the sna
 app=
 nginx=
 last_generated=$(psql -d "$DB" -Atc "select max(id) from action_report")
+generated_reports=$(psql -d "$DB" -Atc "select count(*) from action_report")
 cleanup() {
   set +e
   [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
@@ -201,7 +202,7 @@ sum() { values "$1" | awk '{ s += $1 } END { print s + 0 }'; }
 echo
 echo "Urgent Action speed, $(date -u +%FT%TZ), $(nproc) cores, $RUNS interleaved rounds of ${DURATION}s, medians"
 echo "data: $(psql -d "$DB" -Atc "select count(*) from appeal") appeals, $(psql -d "$DB" -Atc "select count(*) from target") officials," \
-     "$last_generated reports; hot appeal $hot; app -Xmx$HEAP"
+     "$generated_reports reports; hot appeal $hot; app -Xmx$HEAP"
 printf '%-34s %12s %14s %7s  %s\n' path app reference ratio "other measures"
 printf '%-34s %12.0f %14.0f %7s  %s\n' "appeal page, req/s (c=64)" "$(m page.rps)" "$(m nginx.rps)" \
   "$(ratio "$(m page.rps)" "$(m nginx.rps)")" "p99 $(m page.p99) ms; failed $(sum page.errors) (nginx)"
