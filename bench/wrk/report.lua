@@ -14,8 +14,10 @@ for slug in string.gmatch(os.getenv("REPORT_SLUGS") or "", "[^,]+") do slugs[#sl
 local interval = tonumber(os.getenv("INTERVAL_MS") or "0")
 
 local function uuid()
-  return string.format("%08x-%04x-4%03x-%04x-%012x", math.random(0, 0xffffffff), math.random(0, 0xffff),
-      math.random(0, 0xfff), 0x8000 + math.random(0, 0x3fff), math.random(0, 0xffffffffffff))
+  -- In 16-bit pieces: math.random is only exact below 2^31.
+  local r = math.random
+  return string.format("%04x%04x-%04x-4%03x-%04x-%04x%04x%04x", r(0, 0xffff), r(0, 0xffff), r(0, 0xffff),
+      r(0, 0xfff), 0x8000 + r(0, 0x3fff), r(0, 0xffff), r(0, 0xffff), r(0, 0xffff))
 end
 
 setup = function(thread)

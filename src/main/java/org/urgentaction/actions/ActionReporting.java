@@ -35,13 +35,13 @@ class ActionReporting {
         // Two copies of one submission (a double click) wait here for each other; the second then
         // sees the first's committed row and is not counted again.
         jdbc.sql("select pg_advisory_xact_lock(:key)")
-                .param("key", form.submissionToken().getMostSignificantBits() ^ form.submissionToken().getLeastSignificantBits())
+                .param("key", form.getSubmissionToken().getMostSignificantBits() ^ form.getSubmissionToken().getLeastSignificantBits())
                 .query().singleRow();
-        if (reports.existsBySubmissionToken(form.submissionToken())) {
+        if (reports.existsBySubmissionToken(form.getSubmissionToken())) {
             return Result.ALREADY_RECORDED;
         }
-        ActionReport report = ActionReport.on(appeal, form.kind(), form.quantity(),
-                new HashSet<>(form.targetIds()), form.country(), form.contact(), form.submissionToken());
+        ActionReport report = ActionReport.on(appeal, form.getKind(), form.getQuantity(),
+                new HashSet<>(form.getTargetIds()), form.getCountry(), form.contact(), form.getSubmissionToken());
         reports.save(report);
         tally.add(appeal.id(), report.getQuantity());
         return Result.RECORDED;

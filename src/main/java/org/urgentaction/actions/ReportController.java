@@ -59,17 +59,14 @@ class ReportController {
             return "actions/slow-down";
         }
         ReportableAppeal appeal = catalog.reportable(slug);
-        // No target when a value could not even be converted (quantity "abc"); errors say which.
-        boolean converted = errors.getTarget() != null;
-        if (converted) {
-            if (!errors.hasFieldErrors("targetIds") && !appeal.targetIds().containsAll(form.targetIds())) {
-                errors.rejectValue("targetIds", "report.targets.unknown");
-            }
-            if (!errors.hasFieldErrors("country") && form.country() != null && !Countries.isKnown(form.country())) {
-                errors.rejectValue("country", "report.country.unknown");
-            }
+        // A value that could not be converted (quantity "abc") is already a field error; skip its check.
+        if (!errors.hasFieldErrors("targetIds") && !appeal.targetIds().containsAll(form.getTargetIds())) {
+            errors.rejectValue("targetIds", "report.targets.unknown");
         }
-        if (!converted || errors.hasErrors()) {
+        if (!errors.hasFieldErrors("country") && form.getCountry() != null && !Countries.isKnown(form.getCountry())) {
+            errors.rejectValue("country", "report.country.unknown");
+        }
+        if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(catalog.getPublic(slug), model);
         }
