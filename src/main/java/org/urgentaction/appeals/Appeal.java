@@ -395,13 +395,6 @@ public class Appeal {
         return DeadlineState.of(status, deadline, outcome, today);
     }
 
-    /** A closed appeal, or one past its deadline, takes no more reports. */
-    public void ensureAcceptsReportsOn(LocalDate today) {
-        DeadlineState state = deadlineStateOn(today);
-        if (!state.acceptsReports()) {
-            throw new AppealNotAcceptingReportsException(state);
-        }
-    }
 
     public boolean isPublic() {
         return status != AppealStatus.DRAFT;

@@ -40,19 +40,24 @@ class AppealTests {
     void aClosedAppealOrOnePastItsDeadlineTakesNoReports() {
         Appeal open = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
                 .deadline(TODAY).publish();
-        open.ensureAcceptsReportsOn(TODAY);
+        reportable(open, TODAY).ensureAcceptsReports();
 
-        assertThatThrownBy(() -> open.ensureAcceptsReportsOn(TODAY.plusDays(1)))
+        assertThatThrownBy(() -> reportable(open, TODAY.plusDays(1)).ensureAcceptsReports())
                 .isInstanceOf(AppealNotAcceptingReportsException.class);
         open.close(Outcome.NO_CHANGE, null, TODAY);
-        assertThatThrownBy(() -> open.ensureAcceptsReportsOn(TODAY))
+        assertThatThrownBy(() -> reportable(open, TODAY).ensureAcceptsReports())
                 .isInstanceOf(AppealNotAcceptingReportsException.class);
     }
 
     @Test
     void aDraftTakesNoReports() {
-        assertThatThrownBy(() -> appeal().ensureAcceptsReportsOn(TODAY))
+        assertThatThrownBy(() -> reportable(appeal(), TODAY).ensureAcceptsReports())
                 .isInstanceOf(AppealNotAcceptingReportsException.class);
+    }
+
+    /** What the report form reads of an appeal (AppealCatalog.reportable), on a given day. */
+    private static ReportableAppeal reportable(Appeal appeal, LocalDate today) {
+        return new ReportableAppeal(1, appeal.deadlineStateOn(today), java.util.Set.of());
     }
 
     @Test
