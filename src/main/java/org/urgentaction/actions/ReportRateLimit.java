@@ -33,11 +33,12 @@ class ReportRateLimit {
     private final BucketConfiguration perAddress;
 
     ReportRateLimit(DataSource dataSource, @Value("${urgent-action.rate-limit.reports-per-minute:6}") int perMinute) {
-        // Advisory-lock based: an address seen for the first time (most supporters) costs one
-        // transaction; the row-locking variant took three (insert, re-read, update), and the
-        // benchmark's report rate showed it.
+        // Advisory-lock based: an address seen for the first time (most supporters) costs two short
+        // transactions (a look that finds none, then the insert); the row-locking variant took three
+        // (insert, re-read, update), and the benchmark's report rate showed it.
         this.buckets = Bucket4jPostgreSQL.advisoryLockBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                // 64 bits of a hash of the key, so two addresses rarely share a lock.
                 .lockIdSupplier(key -> UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits())
                 .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))

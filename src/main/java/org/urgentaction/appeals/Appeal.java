@@ -395,7 +395,6 @@ public class Appeal {
         return DeadlineState.of(status, deadline, outcome, today);
     }
 
-
     public boolean isPublic() {
         return status != AppealStatus.DRAFT;
     }

@@ -1,6 +1,8 @@
 package org.urgentaction.appeals;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -93,7 +95,7 @@ public class AppealCatalog {
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("reference"),
                         rs.getString("title"), rs.getString("country"), rs.getString("summary"),
                         rs.getObject("deadline", LocalDate.class), AppealStatus.valueOf(rs.getString("status")),
-                        rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome"))))
+                        outcomeOf(rs)))
                 .list();
         List<Long> ids = rows.stream().map(Row::id).toList();
         Map<Long, List<String>> people = peopleOf(ids);
@@ -134,7 +136,7 @@ public class AppealCatalog {
                 .param("slug", slug)
                 .query((rs, n) -> new ReportableAppeal(rs.getLong("id"),
                         DeadlineState.of(AppealStatus.valueOf(rs.getString("status")), rs.getObject("deadline", LocalDate.class),
-                                rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), today),
+                                outcomeOf(rs), today),
                         // A HashSet: a form may carry an empty target id (null), which must be "not on the appeal".
                         new HashSet<>(Arrays.asList((Long[]) rs.getArray("target_ids").getArray()))))
                 .optional()
@@ -158,6 +160,12 @@ public class AppealCatalog {
     @EventListener(PublicContentChanged.class)
     void forgetFilterOptions() {
         filterOptions.invalidateAll();
+    }
+
+    /** The row's outcome column: null until an appeal is closed. */
+    private static Outcome outcomeOf(ResultSet row) throws SQLException {
+        String outcome = row.getString("outcome");
+        return outcome == null ? null : Outcome.valueOf(outcome);
     }
 
     private Map<Long, List<String>> peopleOf(List<Long> appealIds) {

@@ -19,12 +19,7 @@ final class CrlfLineEnds extends FilterOutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        if (b == '"') {
-            inQuotes = !inQuotes;   // a doubled quote inside a field toggles twice
-        } else if (b == '\n' && !inQuotes) {
-            out.write('\r');
-        }
-        out.write(b);
+        write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
@@ -34,7 +29,7 @@ final class CrlfLineEnds extends FilterOutputStream {
         for (int i = offset; i < end; i++) {
             byte b = bytes[i];
             if (b == '"') {
-                inQuotes = !inQuotes;
+                inQuotes = !inQuotes;   // a doubled quote inside a field toggles twice
             } else if (b == '\n' && !inQuotes) {
                 out.write(bytes, start, i - start);
                 out.write('\r');

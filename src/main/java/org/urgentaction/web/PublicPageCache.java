@@ -115,9 +115,7 @@ public class PublicPageCache extends OncePerRequestFilter {
             Page page = Page.of(captured);
             rendering.complete(page);   // null: not kept (an error, a cookie), and Caffeine drops the entry
             if (page != null) {
-                captured.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-                captured.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-                captured.setHeader(HttpHeaders.ETAG, page.etag());
+                page.describeTo(captured, cacheControl);
             }
             captured.copyBodyToResponse();
         } catch (IOException | ServletException | RuntimeException failed) {
@@ -183,10 +181,7 @@ public class PublicPageCache extends OncePerRequestFilter {
             for (String[] header : headers) {
                 response.addHeader(header[0], header[1]);
             }
-            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-            // A shared cache in front (a CDN) must keep one copy per language too.
-            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-            response.setHeader(HttpHeaders.ETAG, etag);
+            describeTo(response, cacheControl);
             if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
                 response.setStatus(HttpStatus.NOT_MODIFIED.value());
                 return;
@@ -194,6 +189,14 @@ public class PublicPageCache extends OncePerRequestFilter {
             response.setContentType(contentType);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
+        }
+
+        /** The caching headers, on the first answer and on every copy. */
+        void describeTo(HttpServletResponse response, String cacheControl) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+            // A shared cache in front (a CDN) must keep one copy per language too.
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            response.setHeader(HttpHeaders.ETAG, etag);
         }
     }
 }
