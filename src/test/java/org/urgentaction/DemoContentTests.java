@@ -96,7 +96,7 @@ class DemoContentTests {
     @Test
     void thereAreOpenAppealsToActOnAndTheTimelineCaseShowsItsUpdates() throws Exception {
         long open = catalog.list(new AppealSearch(null, null, "Example"), org.springframework.data.domain.PageRequest.of(0, 10))
-                .filter(a -> a.deadlineState().kind() == DeadlineState.Kind.OPEN_UNTIL).stream().count();
+                .filter(a -> a.card().deadlineState().kind() == DeadlineState.Kind.OPEN_UNTIL).stream().count();
         assertThat(open).isGreaterThanOrEqualTo(1);
 
         mvc.perform(get("/appeals/ua-216-16-end-the-harassment-of-liu-xia"))

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,6 +62,9 @@ public class AppealCatalog {
         this.filterOptions = Caffeine.newBuilder().expireAfterWrite(timeToLive.isZero() ? Duration.ofNanos(1) : timeToLive).build();
     }
 
+    // No transaction: the page's three statements need no common snapshot (a count a moment older
+    // than the rows is harmless), and a read-only transaction cost two round trips and a JPA session.
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Page<AppealListItem> list(AppealSearch search, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> params = new LinkedHashMap<>();
@@ -86,23 +88,25 @@ public class AppealCatalog {
         params.put("today", Date.valueOf(today));
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
-        List<Row> rows = jdbc.sql("""
+        List<AppealCard> cards = jdbc.sql("""
                         select a.id, a.slug, coalesce(a.follow_up_label, a.reference_code) as reference, a.title,
-                               a.country, a.summary, a.deadline, a.status, a.outcome
+                               a.country, a.summary, a.deadline, a.status, a.outcome,
+                               array(select p.name || coalesce(' (' || p.native_name || ')', '') from person_at_risk p
+                                     where p.appeal_id = a.id order by p.position) as people
                         from appeal a
                         """ + where + "\n" + ORDER + " limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("reference"),
-                        rs.getString("title"), rs.getString("country"), rs.getString("summary"),
-                        rs.getObject("deadline", LocalDate.class), AppealStatus.valueOf(rs.getString("status")),
-                        outcomeOf(rs)))
+                .query((rs, n) -> {
+                    LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+                    return new AppealCard(rs.getLong("id"), rs.getString("slug"), rs.getString("reference"),
+                            rs.getString("title"), rs.getString("country"), rs.getString("summary"), deadline,
+                            DeadlineState.of(AppealStatus.valueOf(rs.getString("status")), deadline, outcomeOf(rs), today),
+                            List.of((String[]) rs.getArray("people").getArray()));
+                })
                 .list();
-        List<Long> ids = rows.stream().map(Row::id).toList();
-        Map<Long, List<String>> people = peopleOf(ids);
-        Map<Long, Long> actions = totals.actionsByAppeal(ids);
-        List<AppealListItem> items = rows.stream().map(r -> new AppealListItem(r.id, r.slug, r.reference, r.title,
-                r.country, r.summary, r.deadline, DeadlineState.of(r.status, r.deadline, r.outcome, today),
-                people.getOrDefault(r.id, List.of()), actions.getOrDefault(r.id, 0L))).toList();
+        Map<Long, Long> actions = totals.actionsByAppeal(cards.stream().map(AppealCard::id).toList());
+        List<AppealListItem> items = cards.stream()
+                .map(card -> new AppealListItem(card, actions.getOrDefault(card.id(), 0L))).toList();
         return new PageImpl<>(items, pageable, total);
     }
 
@@ -166,24 +170,5 @@ public class AppealCatalog {
     private static Outcome outcomeOf(ResultSet row) throws SQLException {
         String outcome = row.getString("outcome");
         return outcome == null ? null : Outcome.valueOf(outcome);
-    }
-
-    private Map<Long, List<String>> peopleOf(List<Long> appealIds) {
-        Map<Long, List<String>> people = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select appeal_id, name, native_name from person_at_risk
-                        where appeal_id in (:ids) order by appeal_id, position
-                        """)
-                .param("ids", appealIds)
-                .query(rs -> {
-                    String nativeName = rs.getString("native_name");
-                    String name = rs.getString("name") + (nativeName == null ? "" : " (" + nativeName + ")");
-                    people.computeIfAbsent(rs.getLong("appeal_id"), id -> new ArrayList<>()).add(name);
-                });
-        return people;
-    }
-
-    private record Row(long id, String slug, String reference, String title, String country, String summary,
-                       LocalDate deadline, AppealStatus status, Outcome outcome) {
     }
 }

@@ -8,18 +8,26 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.urgentaction.web.RenderedFragments;
+
 /** The public appeal list and appeal pages. */
 @Controller
 class AppealController {
 
     static final int PAGE_SIZE = 10;
 
+    /** A card of the list as shown: its kept HTML and the current count. */
+    public record ShownCard(String html, long actions) {
+    }
+
     private final AppealCatalog catalog;
     private final ActionTotals totals;
+    private final RenderedFragments fragments;
 
-    AppealController(AppealCatalog catalog, ActionTotals totals) {
+    AppealController(AppealCatalog catalog, ActionTotals totals, RenderedFragments fragments) {
         this.catalog = catalog;
         this.totals = totals;
+        this.fragments = fragments;
     }
 
     @GetMapping({"/", "/appeals"})
@@ -30,6 +38,10 @@ class AppealController {
         Page<AppealListItem> appeals = catalog.list(search, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("search", search);
         model.addAttribute("appeals", appeals);
+        // Rendering the cards was most of the page's work; the same appeals turn up in many searches.
+        model.addAttribute("cards", appeals.stream()
+                .map(item -> new ShownCard(fragments.render("appeals/card :: card", "card", item.card()), item.actions()))
+                .toList());
         model.addAttribute("countryOptions", catalog.countries());
         model.addAttribute("themeOptions", catalog.themes());
         return "appeals/list";

@@ -1,10 +1,8 @@
 package org.urgentaction.appeals;
 
-import java.time.LocalDate;
-import java.util.List;
-
-/** One row of the public appeal list. */
-public record AppealListItem(long id, String slug, String reference, String title, String country,
-                             String summary, LocalDate deadline, DeadlineState deadlineState,
-                             List<String> people, long actions) {
+/**
+ * One row of the public appeal list: the card, which changes only when staff edit the appeal (or a
+ * day passes), and the action count, which changes with every report.
+ */
+public record AppealListItem(AppealCard card, long actions) {
 }

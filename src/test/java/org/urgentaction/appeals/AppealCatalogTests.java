@@ -27,7 +27,7 @@ class AppealCatalogTests {
     private final LocalDate today = LocalDate.now();
 
     private List<String> titles(AppealSearch search) {
-        return catalog.list(search, PageRequest.of(0, 50)).map(AppealListItem::title).getContent();
+        return catalog.list(search, PageRequest.of(0, 50)).map(item -> item.card().title()).getContent();
     }
 
     @Test
@@ -94,7 +94,7 @@ class AppealCatalogTests {
 
         assertThat(second.getTotalElements()).isEqualTo(5);
         assertThat(second.getTotalPages()).isEqualTo(3);
-        assertThat(second.map(AppealListItem::title)).containsExactly("Appeal 2", "Appeal 3");
+        assertThat(second.map(item -> item.card().title())).containsExactly("Appeal 2", "Appeal 3");
     }
 
     @Test
@@ -104,8 +104,8 @@ class AppealCatalogTests {
 
         AppealListItem item = catalog.list(new AppealSearch(null, null, theme), PageRequest.of(0, 5)).getContent().getFirst();
 
-        assertThat(item.people()).containsExactly("Person " + created.reference() + " (测试)");
-        assertThat(item.deadlineState()).isEqualTo(new DeadlineState(DeadlineState.Kind.OPEN_UNTIL, 12, null));
+        assertThat(item.card().people()).containsExactly("Person " + created.reference() + " (测试)");
+        assertThat(item.card().deadlineState()).isEqualTo(new DeadlineState(DeadlineState.Kind.OPEN_UNTIL, 12, null));
         assertThat(item.actions()).isZero();
     }
 

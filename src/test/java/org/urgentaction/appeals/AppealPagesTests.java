@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.urgentaction.IntegrationTest;
@@ -27,6 +28,9 @@ class AppealPagesTests {
     @Autowired
     TestFixtures fixtures;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void homeShowsTheAppealList() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk()).andExpect(view().name("appeals/list"));
@@ -43,6 +47,23 @@ class AppealPagesTests {
                         containsString(created.reference()), containsString("Listed appeal"), containsString("China"),
                         containsString("Person " + created.reference() + " (测试)"), containsString("12 days left"),
                         containsString("No actions reported yet"), containsString("1 appeal"))));
+    }
+
+    @Test
+    void keptCardsFollowEveryChangeAndTheCountIsAlwaysCurrent() throws Exception {
+        String theme = TestFixtures.uniqueTheme();
+        TestFixtures.Created created = fixtures.published("Before the edit", "CN", LocalDate.now().plusDays(12), theme);
+        mvc.perform(get("/appeals").param("theme", theme))
+                .andExpect(content().string(allOf(containsString("Before the edit"), containsString("No actions reported yet"))));
+
+        // Changed behind the app's back (another instance, no event): the card is rendered afresh
+        // because what it shows is its key; the count is never part of the kept card.
+        jdbc.update("update appeal set title = 'After the edit', deadline = deadline + 1 where id = ?", created.id());
+        jdbc.update("insert into action_tally (appeal_id, shard, actions, reports) values (?, 0, 3, 1)", created.id());
+
+        mvc.perform(get("/appeals").param("theme", theme))
+                .andExpect(content().string(allOf(containsString("After the edit"), not(containsString(">Before the edit<")),
+                        containsString("13 days left"), containsString("3 actions reported"))));
     }
 
     @Test
