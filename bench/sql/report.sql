@@ -23,10 +23,11 @@ select a.id, a.status, a.deadline, a.outcome, array(select t.target_id from appe
   and a.status <> 'DRAFT';
 begin;
 select pg_advisory_xact_lock(:lock);
-select id from action_report where submission_token = md5(:lock || '-' || :address)::uuid fetch first 1 rows only;
-insert into action_report (appeal_id, consent_given, kind, quantity, reported_at, submission_token, supporter_country)
+select exists (select from action_report where submission_token = md5(:lock || '-' || :address)::uuid);
+insert into action_report (appeal_id, kind, quantity, supporter_country, supporter_name, supporter_email, consent_given,
+                           submission_token, reported_at)
   values ((select ids[1 + :pick % cardinality(ids)] from (select array[:open_ids] as ids) o),
-          false, 'LETTER', 1, now(), md5(:lock || '-' || :address)::uuid, 'GB') returning *;
+          'LETTER', 1, 'GB', null, null, false, md5(:lock || '-' || :address)::uuid, now()) returning id;
 insert into action_tally (appeal_id, shard, actions, reports)
   values ((select ids[1 + :pick % cardinality(ids)] from (select array[:open_ids] as ids) o), :shard, 1, 1)
   on conflict (appeal_id, shard) do update set actions = action_tally.actions + excluded.actions,

@@ -10,11 +10,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 import org.urgentaction.appeals.ActionTotals;
 import org.urgentaction.appeals.AppealCatalog;
@@ -37,6 +40,20 @@ class ReportController {
         this.reporting = reporting;
         this.totals = totals;
         this.rateLimit = rateLimit;
+    }
+
+    /**
+     * Only the form's own fields are bound. Spring would also offer every request header as a value
+     * to bind, and try each parameter starting with "_" (the CSRF token) as a checkbox marker,
+     * building an exception for it: 4 % of a report's CPU in the benchmark's profile. The form's one
+     * checkbox (consent) starts unticked on a fresh form, so it needs no marker.
+     */
+    @InitBinder("form")
+    void bindFormFieldsOnly(WebDataBinder binder) {
+        binder.setFieldMarkerPrefix(null);
+        if (binder instanceof ExtendedServletRequestDataBinder servletBinder) {
+            servletBinder.setHeaderPredicate(header -> false);
+        }
     }
 
     @GetMapping("/appeals/{slug}/report")
