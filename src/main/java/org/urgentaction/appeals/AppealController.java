@@ -1,5 +1,7 @@
 package org.urgentaction.appeals;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -18,6 +20,10 @@ class AppealController {
 
     /** A card of the list as shown: its kept HTML and the current count. */
     public record ShownCard(String html, long actions) {
+    }
+
+    /** The filters' choices and what is chosen: the key of their kept HTML. */
+    public record FilterChoices(List<String> countries, String country, List<String> themes, String theme) {
     }
 
     private final AppealCatalog catalog;
@@ -42,8 +48,10 @@ class AppealController {
         model.addAttribute("cards", appeals.stream()
                 .map(item -> new ShownCard(fragments.render("appeals/card :: card", "card", item.card()), item.actions()))
                 .toList());
-        model.addAttribute("countryOptions", catalog.countries());
-        model.addAttribute("themeOptions", catalog.themes());
+        // The choices are the same on every page until staff change an appeal; rendering their
+        // few dozen options was a third of what remained of the page's work.
+        model.addAttribute("filterChoices", fragments.render("appeals/filter-choices :: choices", "choices",
+                new FilterChoices(catalog.countries(), search.country(), catalog.themes(), search.theme())));
         return "appeals/list";
     }
 

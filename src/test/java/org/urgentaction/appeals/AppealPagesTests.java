@@ -76,7 +76,13 @@ class AppealPagesTests {
         mvc.perform(get("/appeals").param("theme", theme).param("country", "CN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Page 1 of 2"),
-                        containsString("page=2"), containsString("theme=" + theme))));
+                        containsString("page=2"), containsString("theme=" + theme),
+                        // the chosen filters stay chosen (the choices are kept rendered per choice)
+                        containsString("<option value=\"CN\" selected=\"selected\">China</option>"),
+                        containsString("<option value=\"" + theme + "\" selected=\"selected\">"))));
+        mvc.perform(get("/appeals").param("theme", theme))
+                .andExpect(content().string(allOf(containsString("<option value=\"CN\">China</option>"),
+                        containsString("<option value=\"" + theme + "\" selected=\"selected\">"))));
         mvc.perform(get("/appeals").param("theme", theme).param("page", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Page 2 of 2")));
