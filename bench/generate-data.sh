@@ -3,7 +3,7 @@
 # 2,000 appeals (most published and open, some closed, a few drafts) each with people, three
 # officials and a letter, and 5,000,000 action reports spread unevenly: the appeal ranked k gets
 # about 1/k of the reports (Zipf), so a few appeals carry most of them, as real campaigns do.
-# Reports name one of the appeal's officials three times in five and span the last year.
+# Reports name one of the appeal's officials three times in five and span the last year, in time order.
 #
 # Every table is filled by COPY: psql runs the generating query as COPY ... TO STDOUT and a second
 # psql reads that with COPY ... FROM STDIN. The schema comes from the app itself (its Flyway
@@ -91,7 +91,8 @@ copy letter_template "appeal_id, language, kind, heading, subject, body" "
 
 # Reports: the k-th most reported appeal draws ~1/k of them (inverse-CDF of a Zipf law over the
 # 1,900 appeals that have been published; open ones rank first, as a live campaign is the one
-# being acted on). One query makes them all; generate_series streams.
+# being acted on). They are written in the order they were made, as the app writes them (the
+# reports-by-time index is a BRIN index, which relies on that).
 copy action_report "appeal_id, kind, quantity, supporter_country, supporter_name, supporter_email, consent_given, submission_token, reported_at" "
   with ranked as (select id, row_number() over (order by status = 'PUBLISHED' and deadline >= current_date desc, id) as k
                   from appeal where status <> 'DRAFT')
@@ -99,9 +100,12 @@ copy action_report "appeal_id, kind, quantity, supporter_country, supporter_name
          case when g % 10 = 0 then 1 + g % 20 else 1 end,
          (array['GB','US','DE','FR','NL','ES','IT','CA','AU','BR','JP', null])[1 + (g % 12)],
          case when g % 10 = 3 then 'Supporter ' || g end, case when g % 10 = 3 then 'supporter' || g || '@mail.example' end,
-         g % 10 = 3, gen_random_uuid(), now() - (random() * 365) * interval '1 day'
-  from (select g, least(1900, floor(exp(random() * ln(1900.0))))::int as k from generate_series(1, $REPORTS) g) s
-  join ranked r on r.k = s.k"
+         g % 10 = 3, gen_random_uuid(), s.reported_at
+  from (select g, least(1900, floor(exp(random() * ln(1900.0))))::int as k,
+               now() - (random() * 365) * interval '1 day' as reported_at
+        from generate_series(1, $REPORTS) g) s
+  join ranked r on r.k = s.k
+  order by s.reported_at"
 
 copy action_report_target "report_id, target_id" "
   select r.id, t.target_id from action_report r join appeal_target t on t.appeal_id = r.appeal_id and t.position = r.id % 5
@@ -110,6 +114,8 @@ copy action_report_target "report_id, target_id" "
 copy action_tally "appeal_id, shard, actions, reports" "
   select appeal_id, id % 16, sum(quantity), count(*) from action_report group by 1, 2"
 
+# The organisers' per-day totals (migration V6), as the app keeps them: every finished day.
+psql -d "$DB" -qc "select rebuild_action_days(((now() - interval '10 minutes') at time zone 'UTC')::date)" >/dev/null
 psql -d "$DB" -qc "vacuum analyze" >/dev/null
 echo "generated $DB in $(( $(date +%s) - started )) s: $(psql -d "$DB" -Atc "select count(*) from appeal") appeals," \
      "$(psql -d "$DB" -Atc "select count(*) from target") officials, $(psql -d "$DB" -Atc "select count(*) from action_report") reports;" \

@@ -11,6 +11,7 @@
 #                 the maximum rate
 #   CSV export    curl of 5 M reports          vs psql \copy of the same query to /dev/null
 #   cold start    java -jar to the first 200, then requests/s in the first 10 s vs the warm figure
+#   organisers    seconds for the dashboard's overview and for one appeal's year (no reference)
 #
 # Needs: JDK 21+ (JAVA_HOME), psql, pgbench, wrk, nginx, curl, jstat, bc; a PostgreSQL server
 # (default 127.0.0.1:5432, user postgres, trust auth). Uses (and makes, when missing, with
@@ -154,6 +155,7 @@ export_run() {  # from-date → "ttfb total rows peakMB"
 
 # --- Warm-up: every path once, at full load, plus one export ---------------------------------------
 for path in "/appeals/$hot" "$list_path"; do wrk_run 16 "$APP$path" > /dev/null; done
+curl -s -b "$cookies" -o /dev/null "$APP/admin/dashboard"
 REPORT_PATH="/appeals/$hot/report" wrk_run 16 -s bench/wrk/report.lua "$APP" > /dev/null
 export_run 2000-01-01 > /dev/null
 
@@ -185,6 +187,11 @@ for run in $(seq 1 "$RUNS"); do
   start=$(date +%s.%N)
   export_query 2000-01-01 | psql -d "$DB" -q > /dev/null
   record psql.rps "$(echo "$rows / ($(date +%s.%N) - $start)" | bc -l)"
+
+  # Organisers: the overview of every appeal (last 30 days and all time) and one appeal's year.
+  record dash.overview "$(curl -s -b "$cookies" -o /dev/null -w '%{time_total}' "$APP/admin/dashboard")"
+  record dash.appeal "$(curl -s -b "$cookies" -o /dev/null -w '%{time_total}' \
+    "$APP/admin/dashboard/appeals/$(cat "$work/hot-id")?from=$(date -d '1 year ago' +%F)&to=$today")"
 done
 
 # Latency at half the highest report rate: each of 16 connections pauses so that together they
@@ -217,5 +224,9 @@ printf '%-34s %12.0f %14.0f %7s  %s\n' "CSV export, rows/s" "$(m export.rps)" "$
   "$(ratio "$(m export.rps)" "$(m psql.rps)")" "$(m export.rows) rows; first byte $(m export.ttfb) s; peak heap $(m export.peak) MB (psql, same COPY)"
 printf '%-34s %12s %14s %7s  %s\n' "CSV export, peak heap MB" "$peak_1m" "$(m export.peak)" \
   "$(ratio "$peak_1m" "$(m export.peak)")" "$rows_1m rows vs $(m export.rows) rows"
+printf '%-34s %12s %14s %7s  %s\n' "organisers' overview, s" "$(m dash.overview)" "" "" \
+  "every appeal's actions in 30 days and all time, from all $generated_reports reports"
+printf '%-34s %12s %14s %7s  %s\n' "one appeal's year, s" "$(m dash.appeal)" "" "" \
+  "the hot appeal by kind, official, country and day"
 printf '%-34s %12.0f %14.0f %7s  %s\n' "cold start: first 10 s, req/s" "$cold_rps" "$(m page.rps)" \
   "$(ratio "$cold_rps" "$(m page.rps)")" "first 200 after $(printf %.1f "$cold_start") s (warm appeal page)"

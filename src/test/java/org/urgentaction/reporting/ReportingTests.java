@@ -61,6 +61,9 @@ class ReportingTests {
     ActionStatistics statistics;
 
     @Autowired
+    ActionDayRollup rollup;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -90,6 +93,7 @@ class ReportingTests {
         }
         jdbc.sql("update action_report set reported_at = reported_at - (id % 9) * interval '1 day' where appeal_id = ?")
                 .param(appeal.id()).update();
+        rollup.rebuild();   // past days' totals, as if the days had passed
         return actions;
     }
 
@@ -235,5 +239,52 @@ class ReportingTests {
         String html = mvc.perform(get("/admin/dashboard").with(ORGANISER)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html.indexOf("Near deadline " + theme)).isLessThan(html.indexOf("Far deadline " + theme)).isPositive();
+    }
+
+    @Test
+    void figuresFromDailyTotalsEqualFiguresFromTheReportsAndTodayAddsOnTop() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Rolled up", "CN", null);
+        long expected = generate(appeal, 60, 11);   // spread over nine days, then rolled up
+        Period period = new Period(LocalDate.now().minusDays(20), LocalDate.now());
+        LocalDate today = LocalDate.now();
+        int daysRolledUp = jdbc.sql("select count(distinct day) from action_day_total where appeal_id = ?")
+                .param(appeal.id()).query(Integer.class).single();
+        assertThat(daysRolledUp).as("past days in the totals").isGreaterThanOrEqualTo(7);
+
+        ActionStatistics.Breakdown rolledUp = statistics.breakdown(appeal.id(), period);
+        ActionStatistics.Tally rolledUpTally = statistics.tally(appeal.id());
+        ActionStatistics.AppealTotal rolledUpTotal = totalOf(appeal, period, today);
+
+        // The same figures with nothing rolled up: every one read from the reports themselves.
+        jdbc.sql("truncate action_day_total, action_country_total, action_day_target_total").update();
+        jdbc.sql("update action_rollup set rolled_up_before = null").update();
+        assertThat(statistics.breakdown(appeal.id(), period)).isEqualTo(rolledUp);
+        assertThat(statistics.tally(appeal.id())).isEqualTo(rolledUpTally);
+        assertThat(totalOf(appeal, period, today)).isEqualTo(rolledUpTotal);
+        assertThat(rolledUp.actions()).isEqualTo(expected);
+        assertThat(rolledUpTotal.actionsAllTime()).isEqualTo(expected);
+
+        // Rolled up again, a report made today counts at once, on top of the finished days.
+        rollup.rebuild();
+        mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf())
+                        .param("submissionToken", UUID.randomUUID().toString()).param("kind", "FAX")
+                        .param("quantity", "5").param("country", "NZ")
+                        .param("targetIds", String.valueOf(appeal.primaryTargetId())))
+                .andExpect(status().isFound());
+        ActionStatistics.Breakdown withToday = statistics.breakdown(appeal.id(), period);
+        assertThat(withToday.actions()).isEqualTo(expected + 5);
+        assertThat(withToday.byDay().getLast().actions()).isEqualTo(rolledUp.byDay().getLast().actions() + 5);
+        assertThat(withToday.byCountry()).anySatisfy(c -> assertThat(c.key()).isEqualTo("NZ"));
+        assertThat(withToday.byTarget()).anySatisfy(t -> assertThat(t.key()).isEqualTo(String.valueOf(appeal.primaryTargetId())));
+        assertThat(totalOf(appeal, period, today).countriesAllTime()).isEqualTo(rolledUpTotal.countriesAllTime() + 1);
+        assertThat(statistics.tally(appeal.id()).actions()).isEqualTo(expected + 5);
+
+        // Rolling up the same days twice adds nothing.
+        rollup.rollUp();
+        assertThat(statistics.breakdown(appeal.id(), period)).isEqualTo(withToday);
+    }
+
+    private ActionStatistics.AppealTotal totalOf(TestFixtures.Created appeal, Period period, LocalDate today) {
+        return statistics.perAppeal(period, today).stream().filter(t -> t.id() == appeal.id()).findFirst().orElseThrow();
     }
 }
