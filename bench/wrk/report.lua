@@ -20,6 +20,9 @@ local function uuid()
       r(0, 0xfff), 0x8000 + r(0, 0x3fff), r(0, 0xffff), r(0, 0xffff), r(0, 0xffff))
 end
 
+-- Each run draws other addresses than the last (the same ones within the rate limit's window would
+-- run out of budget and be refused), and each thread other ones than its neighbour.
+math.randomseed(os.time())
 setup = function(thread)
   thread:set("seed", math.random(1, 1e9))
 end
