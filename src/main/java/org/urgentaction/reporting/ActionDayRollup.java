@@ -1,9 +1,8 @@
 package org.urgentaction.reporting;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
@@ -12,14 +11,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds each finished UTC day to the per-day totals that organisers' figures are read from
- * (migration V6: the totals of finished days plus the reports since, so figures are always
- * complete; rolling up only makes them fast).
+ * Adds the reports of the last minutes to the per-day totals that organisers' figures are read
+ * from (migration V6: the totals plus the reports made since, so figures are always complete;
+ * rolling up only makes them fast, and keeps the reports read one by one to a quarter of an hour's).
  */
 @Component
 class ActionDayRollup {
 
-    /** A report made just before midnight may still be committing; a day is closed this long after it ends. */
+    /** A report is rolled up this long after it was made: it may still have been committing. */
     static final Duration GRACE = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
@@ -30,18 +29,18 @@ class ActionDayRollup {
         this.clock = clock;
     }
 
-    /** Cheap when there is nothing to do (most runs): one locked row read. */
-    @Scheduled(fixedDelay = 10, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
+    /** Adds the last five minutes' reports to their days' totals (one row per appeal, day, kind and country). */
+    @Scheduled(fixedDelay = 5, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
     void rollUp() {
-        jdbc.sql("select roll_up_action_days(:before)").param("before", finishedBefore()).query().singleRow();
+        jdbc.sql("select roll_up_action_days(:before)").param("before", settledBefore()).query().singleRow();
     }
 
     /** Recomputes every day's totals from the reports: after reports were loaded or changed by hand. */
     void rebuild() {
-        jdbc.sql("select rebuild_action_days(:before)").param("before", finishedBefore()).query().singleRow();
+        jdbc.sql("select rebuild_action_days(:before)").param("before", settledBefore()).query().singleRow();
     }
 
-    private Date finishedBefore() {
-        return Date.valueOf(LocalDate.ofInstant(clock.instant().minus(GRACE), ZoneOffset.UTC));
+    private OffsetDateTime settledBefore() {
+        return clock.instant().minus(GRACE).atOffset(ZoneOffset.UTC);
     }
 }

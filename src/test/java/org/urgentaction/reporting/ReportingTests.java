@@ -282,6 +282,15 @@ class ReportingTests {
         // Rolling up the same days twice adds nothing.
         rollup.rollUp();
         assertThat(statistics.breakdown(appeal.id(), period)).isEqualTo(withToday);
+
+        // Today's reports are rolled up in slices too (the job's ten minutes' grace is skipped here),
+        // each slice adding to the day's rows: the figures stay the same.
+        jdbc.sql("select roll_up_action_days(now() + interval '1 second')").query().singleRow();
+        assertThat(jdbc.sql("select count(*) from action_report r, action_rollup s where r.appeal_id = ? and r.reported_at >= s.rolled_up_before")
+                .param(appeal.id()).query(Long.class).single()).as("reports left to read one by one").isZero();
+        assertThat(statistics.breakdown(appeal.id(), period)).isEqualTo(withToday);
+        assertThat(totalOf(appeal, period, today).actionsAllTime()).isEqualTo(expected + 5);
+        rollup.rebuild();   // back to the job's rule for the tests after this one
     }
 
     private ActionStatistics.AppealTotal totalOf(TestFixtures.Created appeal, Period period, LocalDate today) {
