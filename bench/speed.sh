@@ -16,7 +16,7 @@
 # Needs: JDK 21+ (JAVA_HOME), psql, pgbench, wrk, nginx, curl, jstat, bc; a PostgreSQL server
 # (default 127.0.0.1:5432, user postgres, trust auth). Uses (and makes, when missing, with
 # bench/generate-data.sh) the database ua_speed; reports the benchmark adds are removed at the end.
-# Usage: bench/speed.sh     (RUNS=3 DURATION=10 WARMUP=30 by default; takes about 17 minutes)
+# Usage: bench/speed.sh     (RUNS=3 DURATION=10 WARMUP=30 by default; takes about 18 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
