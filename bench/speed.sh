@@ -56,6 +56,8 @@ insert into action_tally (appeal_id, shard, actions, reports)
   select appeal_id, id % 16, sum(quantity), count(*) from action_report group by 1, 2;
 commit;
 delete from rate_limit_bucket;
+-- The app rolled some of the removed reports into the organisers' per-day totals: recompute them.
+select rebuild_action_days(now() - interval '10 minutes');
 SQL
   rm -rf "$work"
 }

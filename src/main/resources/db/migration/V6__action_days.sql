@@ -94,29 +94,32 @@ begin
     perform roll_up_action_days(before);
 end $$;
 
+-- The reports not yet in the totals: the one definition of what the views below read one by one.
+create view action_report_since_rollup as
+select r.*
+from action_report r, action_rollup s
+where r.reported_at >= coalesce(s.rolled_up_before, '-infinity');
+
 create view action_days as
 select t.appeal_id, t.day, t.kind, t.supporter_country, t.actions, t.reports
 from action_day_total t
 union all
 select r.appeal_id, (r.reported_at at time zone 'UTC')::date, r.kind, r.supporter_country, r.quantity, 1
-from action_report r, action_rollup s
-where r.reported_at >= coalesce(s.rolled_up_before, '-infinity');
+from action_report_since_rollup r;
 
 create view action_countries as
 select t.appeal_id, t.supporter_country, t.actions, t.reports
 from action_country_total t
 union all
 select r.appeal_id, r.supporter_country, r.quantity, 1
-from action_report r, action_rollup s
-where r.reported_at >= coalesce(s.rolled_up_before, '-infinity');
+from action_report_since_rollup r;
 
 create view action_day_targets as
 select t.appeal_id, t.day, t.target_id, t.actions, t.reports
 from action_day_target_total t
 union all
 select r.appeal_id, (r.reported_at at time zone 'UTC')::date, rt.target_id, r.quantity, 1
-from action_report r join action_report_target rt on rt.report_id = r.id, action_rollup s
-where r.reported_at >= coalesce(s.rolled_up_before, '-infinity');
+from action_report_since_rollup r join action_report_target rt on rt.report_id = r.id;
 
 -- The reports already here (this runs before the app takes requests).
 select roll_up_action_days(now() - interval '10 minutes');

@@ -1,6 +1,7 @@
 package org.urgentaction.actions;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,7 +27,7 @@ record ActionReport(long appealId, ActionKind kind, int quantity, Set<Long> targ
      * @throws org.urgentaction.appeals.AppealNotAcceptingReportsException when the appeal is closed
      *                                                                     or past its deadline
      */
-    static ActionReport on(ReportableAppeal appeal, ActionKind kind, int quantity, Set<Long> targetIds,
+    static ActionReport on(ReportableAppeal appeal, ActionKind kind, int quantity, Collection<Long> targetIds,
                            String supporterCountry, Contact contact, UUID submissionToken) {
         appeal.ensureAcceptsReports();
         if (kind == null || submissionToken == null) {

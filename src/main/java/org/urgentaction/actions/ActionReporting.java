@@ -2,7 +2,6 @@ package org.urgentaction.actions;
 
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.HashSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,7 +47,7 @@ class ActionReporting {
             return Result.ALREADY_RECORDED;
         }
         ActionReport report = ActionReport.on(appeal, form.getKind(), form.getQuantity(),
-                new HashSet<>(form.getTargetIds()), form.getCountry(), form.contact(), form.getSubmissionToken());
+                form.getTargetIds(), form.getCountry(), form.contact(), form.getSubmissionToken());
         long id = jdbc.sql("""
                         insert into action_report (appeal_id, kind, quantity, supporter_country, supporter_name,
                                                    supporter_email, consent_given, submission_token, reported_at)
