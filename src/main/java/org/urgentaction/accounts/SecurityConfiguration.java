@@ -1,32 +1,35 @@
 package org.urgentaction.accounts;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.urgentaction.audit.AuditLog;
@@ -40,6 +43,9 @@ import org.urgentaction.audit.AuditLog;
 @EnableMethodSecurity
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = SecurityConfiguration.IDLE_TIMEOUT_SECONDS)
 class SecurityConfiguration {
+
+    /** The staff pages, as servlet URL patterns. */
+    private static final String[] STAFF_PATHS = {"/admin", "/admin/*", "/login", "/logout"};
 
     /** Staff are logged out after 30 minutes without a request. */
     static final int IDLE_TIMEOUT_SECONDS = 30 * 60;
@@ -94,16 +100,38 @@ class SecurityConfiguration {
         return headers(http).build();
     }
 
+    /**
+     * Everything else is open to anyone and needs only the CSRF check and the security headers. The
+     * filters for logging in and out, sessions, saved requests and authorisation are left out: each
+     * wrapped or inspected every public request for nothing (these pages take the spikes).
+     */
     @Bean
     @Order(2)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(session -> session.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .logout(logout -> logout.disable())
                 // Public pages may be cached (and restored by the back button); staff pages may not.
                 .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable()));
         return headers(http).build();
+    }
+
+    /**
+     * Staff sessions are read and written only on the staff pages. Registered for every path, the
+     * session filter wrapped each public request and response (every write of a page went through
+     * it) though no public page has a session.
+     */
+    @Bean
+    FilterRegistrationBean<SessionRepositoryFilter<?>> staffSessionsOnly(SessionRepositoryFilter<?> sessions) {
+        FilterRegistrationBean<SessionRepositoryFilter<?>> registration = new FilterRegistrationBean<>(sessions);
+        registration.setUrlPatterns(List.of(STAFF_PATHS));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
     }
 
     private static HttpSecurity headers(HttpSecurity http) throws Exception {

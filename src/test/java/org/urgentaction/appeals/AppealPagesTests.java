@@ -91,12 +91,16 @@ class AppealPagesTests {
     @Test
     void datesAndNumbersFollowTheVisitorsLocale() throws Exception {
         String theme = TestFixtures.uniqueTheme();
-        fixtures.published("Localised", "CN", LocalDate.of(2099, 3, 18), theme);
+        TestFixtures.Created created = fixtures.published("Localised", "CN", LocalDate.of(2099, 3, 18), theme);
+        jdbc.update("insert into action_tally (appeal_id, shard, actions, reports) values (?, 0, 1234, 1)", created.id());
 
         mvc.perform(get("/appeals").param("theme", theme).header("Accept-Language", "de"))
-                .andExpect(content().string(allOf(containsString("18. März 2099"), containsString("China"))));
+                .andExpect(content().string(allOf(containsString("18. März 2099"), containsString("China"),
+                        containsString("1.234 actions reported"))));
         mvc.perform(get("/appeals").param("theme", theme).header("Accept-Language", "fr"))
                 .andExpect(content().string(containsString("18 mars 2099")));
+        mvc.perform(get("/appeals").param("theme", theme).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("1,234 actions reported")));
     }
 
     @Test
