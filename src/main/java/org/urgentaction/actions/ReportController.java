@@ -21,10 +21,11 @@ import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 import org.urgentaction.appeals.ActionTotals;
 import org.urgentaction.appeals.AppealCatalog;
-import org.urgentaction.appeals.AppealDetails;
 import org.urgentaction.appeals.AppealNotAcceptingReportsException;
+import org.urgentaction.appeals.ReportFormAppeal;
 import org.urgentaction.appeals.ReportableAppeal;
 import org.urgentaction.web.Countries;
+import org.urgentaction.web.RenderedFragments;
 
 /** "Tell us what you did": the report form and its thank-you page. */
 @Controller
@@ -34,12 +35,19 @@ class ReportController {
     private final ActionReporting reporting;
     private final ActionTotals totals;
     private final ReportRateLimit rateLimit;
+    private final RenderedFragments fragments;
 
-    ReportController(AppealCatalog catalog, ActionReporting reporting, ActionTotals totals, ReportRateLimit rateLimit) {
+    /** The country chosen on the form: the key of the kept options. */
+    public record CountryChoice(String code) {
+    }
+
+    ReportController(AppealCatalog catalog, ActionReporting reporting, ActionTotals totals, ReportRateLimit rateLimit,
+                     RenderedFragments fragments) {
         this.catalog = catalog;
         this.reporting = reporting;
         this.totals = totals;
         this.rateLimit = rateLimit;
+        this.fragments = fragments;
     }
 
     /**
@@ -59,7 +67,7 @@ class ReportController {
     @GetMapping("/appeals/{slug}/report")
     String form(@PathVariable String slug, @RequestParam(required = false) ActionKind kind,
                 @RequestParam(name = "targets", required = false) List<Long> targetIds, Model model) {
-        AppealDetails appeal = catalog.getPublic(slug);
+        ReportFormAppeal appeal = catalog.reportForm(slug);
         model.addAttribute("form", ActionReportForm.blank(kind == null ? ActionKind.LETTER : kind,
                 targetIds == null ? List.of() : targetIds));
         return page(appeal, model);
@@ -85,30 +93,39 @@ class ReportController {
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(catalog.getPublic(slug), model);
+            return page(catalog.reportForm(slug), model);
         }
         try {
             reporting.record(appeal, form);
         } catch (AppealNotAcceptingReportsException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(catalog.getPublic(slug), model);
+            return page(catalog.reportForm(slug), model);
         }
         return "redirect:/appeals/" + slug + "/report/thanks";
     }
 
     @GetMapping("/appeals/{slug}/report/thanks")
     String thanks(@PathVariable String slug, Model model) {
-        AppealDetails appeal = catalog.getPublic(slug);
+        ReportFormAppeal appeal = catalog.reportForm(slug);
         model.addAttribute("appeal", appeal);
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
         return "actions/thanks";
     }
 
-    private String page(AppealDetails appeal, Model model) {
+    private String page(ReportFormAppeal appeal, Model model) {
         model.addAttribute("appeal", appeal);
+        // 250 options, the same for every supporter of a language: rendered once and kept.
+        model.addAttribute("countryOptions", fragments.render("actions/country-options :: options", "choice",
+                new CountryChoice(chosenCountry(model))));
         model.addAttribute("kinds", ActionKind.values());
         model.addAttribute("maxQuantity", ActionReport.MAX_QUANTITY);
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
         return "actions/report";
+    }
+
+    /** A known country code, or none: an unknown value matches no option, and must not make a new key. */
+    private static String chosenCountry(Model model) {
+        String country = model.getAttribute("form") instanceof ActionReportForm form ? form.getCountry() : null;
+        return Countries.isKnown(country) ? country : null;
     }
 }

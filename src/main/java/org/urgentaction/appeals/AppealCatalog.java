@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -146,6 +147,42 @@ public class AppealCatalog {
                         new HashSet<>(Arrays.asList((Long[]) rs.getArray("target_ids").getArray()))))
                 .optional()
                 .orElseThrow(() -> new AppealNotFoundException(slug));
+    }
+
+    /** @throws AppealNotFoundException (a 404 page) when there is no public appeal by that name */
+    @Transactional(propagation = Propagation.SUPPORTS)   // one query: no transaction around it
+    public ReportFormAppeal reportForm(String slug) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<ReportFormAppeal> found = jdbc.sql("""
+                        select a.id, a.slug, coalesce(a.follow_up_label, a.reference_code) as reference, a.title,
+                               a.status, a.deadline, a.outcome, t.id as target_id, t.name as target_name, t.title as target_title
+                        from appeal a
+                        left join appeal_target at on at.appeal_id = a.id
+                        left join target t on t.id = at.target_id
+                        where a.slug = :slug and a.status <> 'DRAFT'
+                        order by at.position
+                        """)
+                .param("slug", slug)
+                .query(rows -> {
+                    ReportFormAppeal appeal = null;
+                    List<ReportFormAppeal.Official> officials = new ArrayList<>();
+                    while (rows.next()) {
+                        if (appeal == null) {
+                            LocalDate deadline = rows.getObject("deadline", LocalDate.class);
+                            appeal = new ReportFormAppeal(rows.getLong("id"), rows.getString("slug"), rows.getString("reference"),
+                                    rows.getString("title"),
+                                    DeadlineState.of(AppealStatus.valueOf(rows.getString("status")), deadline, outcomeOf(rows), today),
+                                    officials);
+                        }
+                        long targetId = rows.getLong("target_id");
+                        if (!rows.wasNull()) {
+                            officials.add(new ReportFormAppeal.Official(targetId, rows.getString("target_name"),
+                                    rows.getString("target_title")));
+                        }
+                    }
+                    return Optional.ofNullable(appeal);   // (JdbcClient refuses a null result)
+                });
+        return found.orElseThrow(() -> new AppealNotFoundException(slug));
     }
 
     /** Countries that have public appeals, for the filter. */

@@ -71,6 +71,35 @@ class ReportPagesTests {
     }
 
     @Test
+    void formNamesTheAppealItsOfficialsInOrderAndTheCountriesInTheVisitorsLanguage() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Officials and countries", "CN", LocalDate.now().plusDays(3));
+
+        String english = mvc.perform(get("/appeals/{slug}/report", appeal.slug()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Officials and countries", appeal.reference(), "<option value=\"\">Prefer not to say</option>",
+                        "<option value=\"FR\">France</option>", "<option value=\"DE\">Germany</option>")
+                .doesNotContain("selected=\"selected\"")
+                .containsPattern("(?s)Official " + appeal.reference() + ".*Ambassador " + appeal.reference());
+        mvc.perform(get("/appeals/{slug}/report", appeal.slug()).header("Accept-Language", "de"))
+                .andExpect(content().string(allOf(containsString("<option value=\"FR\">Frankreich</option>"),
+                        containsString("<option value=\"DE\">Deutschland</option>"))));
+    }
+
+    @Test
+    void aRefusedReportKeepsTheChosenCountrySelected() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Chosen country", "CN", LocalDate.now().plusDays(3));
+
+        mvc.perform(report(appeal.slug(), UUID.randomUUID()).param("kind", "LETTER").param("quantity", "0").param("country", "FR"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("<option value=\"FR\" selected=\"selected\">France</option>"),
+                        containsString("<option value=\"DE\">Germany</option>"))));
+        // A fresh form afterwards has nothing chosen (the kept options are per choice).
+        mvc.perform(get("/appeals/{slug}/report", appeal.slug()))
+                .andExpect(content().string(allOf(containsString("<option value=\"FR\">France</option>"),
+                        not(containsString("selected=\"selected\"")))));
+    }
+
+    @Test
     void aGroupReportCountsItsQuantityAndTheThankYouPageShowsTheNewTotal() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Group report", "CN", LocalDate.now().plusDays(3));
 
@@ -202,5 +231,7 @@ class ReportPagesTests {
     void reportingOnAnUnknownAppealIsNotFound() throws Exception {
         mvc.perform(report("no-such-appeal", UUID.randomUUID()).param("kind", "LETTER").param("quantity", "1"))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/appeals/no-such-appeal/report")).andExpect(status().isNotFound());
+        mvc.perform(get("/appeals/no-such-appeal/report/thanks")).andExpect(status().isNotFound());
     }
 }
