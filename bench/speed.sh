@@ -16,14 +16,14 @@
 # Needs: JDK 21+ (JAVA_HOME), psql, pgbench, wrk, nginx, curl, jstat, bc; a PostgreSQL server
 # (default 127.0.0.1:5432, user postgres, trust auth). Uses (and makes, when missing, with
 # bench/generate-data.sh) the database ua_speed; reports the benchmark adds are removed at the end.
-# Usage: bench/speed.sh     (RUNS=3 DURATION=10 WARMUP=30 by default; takes about 18 minutes)
+# Usage: bench/speed.sh     (RUNS=3 DURATION=10 WARMUP=60 by default; takes about 20 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=${DB:-ua_speed}
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-60}
 APP_PORT=${APP_PORT:-18100}
 NGINX_PORT=${NGINX_PORT:-18101}
 HEAP=${HEAP:-512m}
@@ -57,7 +57,7 @@ insert into action_tally (appeal_id, shard, actions, reports)
 commit;
 delete from rate_limit_bucket;
 -- The app rolled some of the removed reports into the organisers' per-day totals: recompute them.
-select rebuild_action_days(now() - interval '10 minutes');
+select rebuild_action_days(now() - interval '3 minutes');
 SQL
   rm -rf "$work"
 }
@@ -122,6 +122,9 @@ http {
 NGINX
 nginx -c "$work/nginx.conf" &
 nginx=$!
+echo ok > "$work/www/ready.txt"
+for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/ready.txt" && break; sleep 0.1; done
+curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/ready.txt" || { echo "nginx did not start (port $NGINX_PORT taken?):" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
 
 sed -e "s/:search/'$SEARCH'/g" -e "s/:country/'$COUNTRY'/g" -e "s/:today/'$today'/g" bench/sql/list-page.sql > "$work/list-template.sql"
 page_query=$(sed -n '/^-- page$/,/;/p' "$work/list-template.sql" | grep -v '^--')
@@ -158,7 +161,7 @@ export_run() {  # from-date → "ttfb total rows peakMB"
 
 # --- Warm-up: every path at full load for WARMUP seconds, plus one export ---------------------------
 # (The JIT compiler shares the two cores with the load: throughput still rose for minutes after a
-# 10 s warm-up, which favoured whatever ran last.)
+# 10 s warm-up, which favoured whatever ran last; the list page still gained a fifth after 30 s.)
 warm() { wrk -t2 -c16 -d"${WARMUP}s" "$@" > /dev/null; }
 for path in "/appeals/$hot" "$list_path"; do warm "$APP$path"; done
 curl -s -b "$cookies" -o /dev/null "$APP/admin/dashboard"
@@ -202,11 +205,22 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 # Latency at half the highest report rate (on the hot appeal): each of 16 connections pauses so that
-# together they offer half of the median maximum; three runs, medians.
+# together they offer half of the median maximum; three runs, medians. Each run also notes whether
+# PostgreSQL ran a checkpoint meanwhile: the rounds above write a few hundred MB of WAL, and a
+# checkpoint flushing them slows every commit, so a p99 is only comparable with its flag.
+# checkpoint_state: how many checkpoints have started, and whether one is writing right now.
+checkpoint_state() {
+  psql -d "$DB" -Atc "select (select checkpoints_timed + checkpoints_req from pg_stat_bgwriter) || ' ' ||
+    (select count(*) from pg_stat_activity where backend_type = 'checkpointer' and wait_event = 'CheckpointWriteDelay')"
+}
 half=$(echo "$(values hot.rps | median) / 2" | bc -l)
 for run in 1 2 3; do
+  read -r started_before writing_before <<< "$(checkpoint_state)"
   out=$(INTERVAL_MS=$(echo "16 * 1000 / $half" | bc) REPORT_PATH="/appeals/$hot/report" wrk_run 16 -s bench/wrk/report.lua "$APP")
+  read -r started_after writing_after <<< "$(checkpoint_state)"
   record half.rps "$(field rps <<< "$out")"; record half.p99 "$(field p99 <<< "$out")"
+  overlap=$([ "$started_after" != "$started_before" ] || [ "$writing_before$writing_after" != 00 ] && echo " during a checkpoint")
+  record half.runs "$(field p99 <<< "$out") ms$overlap"
 done
 half_rps=$(values half.rps | median); half_p99=$(values half.p99 | median)
 
@@ -229,7 +243,7 @@ printf '%-34s %12.0f %14.0f %7s  %s\n' "reports spread, accepted/s (c=16)" "$(m 
   "$(ratio "$(m spread.rps)" "$(m report.pgbench)")" "failed $(sum report.errors) (pgbench)"
 printf '%-34s %12.0f %14.0f %7s  %s\n' "reports on one appeal, accepted/s" "$(m hot.rps)" "$(m spread.rps)" \
   "$(ratio "$(m hot.rps)" "$(m spread.rps)")" "(reference: the same, spread)"
-printf '%-34s %12.0f %14s %7s  %s\n' "reports at half max, accepted/s" "$half_rps" "" "" "p99 $half_p99 ms"
+printf '%-34s %12.0f %14s %7s  %s\n' "reports at half max, accepted/s" "$half_rps" "" "" "p99 $half_p99 ms (runs: $(values half.runs | paste -sd, | sed 's/,/, /g'))"
 printf '%-34s %12.0f %14.0f %7s  %s\n' "CSV export, rows/s" "$(m export.rps)" "$(m psql.rps)" \
   "$(ratio "$(m export.rps)" "$(m psql.rps)")" "$(m export.rows) rows; first byte $(m export.ttfb) s; peak heap $(m export.peak) MB (psql, same COPY)"
 printf '%-34s %12s %14s %7s  %s\n' "CSV export, peak heap MB" "$peak_1m" "$(m export.peak)" \
