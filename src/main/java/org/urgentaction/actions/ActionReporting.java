@@ -32,7 +32,8 @@ class ActionReporting {
      * @throws org.urgentaction.appeals.AppealNotAcceptingReportsException when the appeal is closed
      *                                                                     or past its deadline
      */
-    @Transactional
+    // Bounded well inside the grace the per-day totals give a report to commit (ActionDayRollup).
+    @Transactional(timeout = 60)
     Result record(ReportableAppeal appeal, ActionReportForm form) {
         // Two copies of one submission (a double click) wait here for each other; the second then
         // sees the first's committed row and is not counted again. (The check must be a statement
