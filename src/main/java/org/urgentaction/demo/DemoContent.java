@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.urgentaction.appeals.Appeal;
 import org.urgentaction.appeals.AppealRepository;
@@ -23,6 +24,7 @@ import org.urgentaction.letters.LetterTemplateRepository;
 import org.urgentaction.targets.PostalAddress;
 import org.urgentaction.targets.Target;
 import org.urgentaction.targets.TargetRepository;
+import org.urgentaction.web.PublicContentChanged;
 
 import static org.urgentaction.appeals.TargetRole.COPY;
 import static org.urgentaction.appeals.TargetRole.PRIMARY;
@@ -42,19 +44,35 @@ class DemoContent implements ApplicationRunner {
     private final TargetRepository targets;
     private final LetterTemplateRepository templates;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    DemoContent(AppealRepository appeals, TargetRepository targets, LetterTemplateRepository templates, Clock clock) {
+    DemoContent(AppealRepository appeals, TargetRepository targets, LetterTemplateRepository templates, Clock clock,
+                TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.appeals = appeals;
         this.targets = targets;
         this.templates = templates;
         this.clock = clock;
+        this.transactions = transactions;
+        this.events = events;
     }
 
+    /**
+     * Loads the appeals, then tells whoever keeps public pages: supporters may already be asking for
+     * the list (the server takes requests before this runs), and a list kept from before would show
+     * no appeals until it expired.
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        if (Boolean.TRUE.equals(transactions.execute(status -> load()))) {
+            events.publishEvent(new PublicContentChanged());
+        }
+    }
+
+    /** @return whether anything was loaded (only into an empty database) */
+    private boolean load() {
         if (appeals.count() > 0) {
-            return;
+            return false;
         }
         Target xiJinping = targets.save(new Target("Xi Jinping", "President of the People's Republic of China",
                 "The State Council General Office", "Your Excellency")
@@ -66,6 +84,7 @@ class DemoContent implements ApplicationRunner {
         beijingCitizensRightsCenter();
         examples();
         log.info("Loaded the demo appeals");
+        return true;
     }
 
     /** Seed 001: Second UA 44.22. */
