@@ -219,7 +219,8 @@ for run in 1 2 3; do
   out=$(INTERVAL_MS=$(echo "16 * 1000 / $half" | bc) REPORT_PATH="/appeals/$hot/report" wrk_run 16 -s bench/wrk/report.lua "$APP")
   read -r started_after writing_after <<< "$(checkpoint_state)"
   record half.rps "$(field rps <<< "$out")"; record half.p99 "$(field p99 <<< "$out")"
-  overlap=$([ "$started_after" != "$started_before" ] || [ "$writing_before$writing_after" != 00 ] && echo " during a checkpoint")
+  overlap=""
+  if [ "$started_after" != "$started_before" ] || [ "$writing_before$writing_after" != 00 ]; then overlap=" during a checkpoint"; fi
   record half.runs "$(field p99 <<< "$out") ms$overlap"
 done
 half_rps=$(values half.rps | median); half_p99=$(values half.p99 | median)
