@@ -99,10 +99,9 @@ public class AppealCatalog {
                         """ + where + "\n" + ORDER + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> {
-                    LocalDate deadline = rs.getObject("deadline", LocalDate.class);
                     return new AppealCard(rs.getLong("id"), rs.getString("slug"), rs.getString("reference"),
-                            rs.getString("title"), rs.getString("country"), rs.getString("summary"), deadline,
-                            DeadlineState.of(AppealStatus.valueOf(rs.getString("status")), deadline, outcomeOf(rs), today),
+                            rs.getString("title"), rs.getString("country"), rs.getString("summary"),
+                            rs.getObject("deadline", LocalDate.class), deadlineStateOf(rs, today),
                             List.of((String[]) rs.getArray("people").getArray()));
                 })
                 .list();
@@ -140,9 +139,7 @@ public class AppealCatalog {
                         from appeal a where a.slug = :slug and a.status <> 'DRAFT'
                         """)
                 .param("slug", slug)
-                .query((rs, n) -> new ReportableAppeal(rs.getLong("id"),
-                        DeadlineState.of(AppealStatus.valueOf(rs.getString("status")), rs.getObject("deadline", LocalDate.class),
-                                outcomeOf(rs), today),
+                .query((rs, n) -> new ReportableAppeal(rs.getLong("id"), deadlineStateOf(rs, today),
                         // A HashSet: a form may carry an empty target id (null), which must be "not on the appeal".
                         new HashSet<>(Arrays.asList((Long[]) rs.getArray("target_ids").getArray()))))
                 .optional()
@@ -168,11 +165,8 @@ public class AppealCatalog {
                     List<ReportFormAppeal.Official> officials = new ArrayList<>();
                     while (rows.next()) {
                         if (appeal == null) {
-                            LocalDate deadline = rows.getObject("deadline", LocalDate.class);
                             appeal = new ReportFormAppeal(rows.getLong("id"), rows.getString("slug"), rows.getString("reference"),
-                                    rows.getString("title"),
-                                    DeadlineState.of(AppealStatus.valueOf(rows.getString("status")), deadline, outcomeOf(rows), today),
-                                    officials);
+                                    rows.getString("title"), deadlineStateOf(rows, today), officials);
                         }
                         long targetId = rows.getLong("target_id");
                         if (!rows.wasNull()) {
@@ -204,9 +198,10 @@ public class AppealCatalog {
         filterOptions.invalidateAll();
     }
 
-    /** The row's outcome column: null until an appeal is closed. */
-    private static Outcome outcomeOf(ResultSet row) throws SQLException {
+    /** Where the appeal of this row stands today, from its status, deadline and outcome (null until closed) columns. */
+    private static DeadlineState deadlineStateOf(ResultSet row, LocalDate today) throws SQLException {
         String outcome = row.getString("outcome");
-        return outcome == null ? null : Outcome.valueOf(outcome);
+        return DeadlineState.of(AppealStatus.valueOf(row.getString("status")), row.getObject("deadline", LocalDate.class),
+                outcome == null ? null : Outcome.valueOf(outcome), today);
     }
 }
