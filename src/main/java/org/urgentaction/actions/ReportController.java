@@ -68,9 +68,8 @@ class ReportController {
     String form(@PathVariable String slug, @RequestParam(required = false) ActionKind kind,
                 @RequestParam(name = "targets", required = false) List<Long> targetIds, Model model) {
         ReportFormAppeal appeal = catalog.reportForm(slug);
-        model.addAttribute("form", ActionReportForm.blank(kind == null ? ActionKind.LETTER : kind,
-                targetIds == null ? List.of() : targetIds));
-        return page(appeal, model);
+        return page(appeal, ActionReportForm.blank(kind == null ? ActionKind.LETTER : kind,
+                targetIds == null ? List.of() : targetIds), model);
     }
 
     @PostMapping("/appeals/{slug}/report")
@@ -93,13 +92,13 @@ class ReportController {
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(catalog.reportForm(slug), model);
+            return page(catalog.reportForm(slug), form, model);
         }
         try {
             reporting.record(appeal, form);
         } catch (AppealNotAcceptingReportsException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(catalog.reportForm(slug), model);
+            return page(catalog.reportForm(slug), form, model);
         }
         return "redirect:/appeals/" + slug + "/report/thanks";
     }
@@ -112,20 +111,20 @@ class ReportController {
         return "actions/thanks";
     }
 
-    private String page(ReportFormAppeal appeal, Model model) {
+    private String page(ReportFormAppeal appeal, ActionReportForm form, Model model) {
         model.addAttribute("appeal", appeal);
+        model.addAttribute("form", form);
         // 250 options, the same for every supporter of a language: rendered once and kept.
         model.addAttribute("countryOptions", fragments.render("actions/country-options :: options", "choice",
-                new CountryChoice(chosenCountry(model))));
+                new CountryChoice(knownCountryOrNone(form.getCountry()))));
         model.addAttribute("kinds", ActionKind.values());
         model.addAttribute("maxQuantity", ActionReport.MAX_QUANTITY);
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
         return "actions/report";
     }
 
-    /** A known country code, or none: an unknown value matches no option, and must not make a new key. */
-    private static String chosenCountry(Model model) {
-        String country = model.getAttribute("form") instanceof ActionReportForm form ? form.getCountry() : null;
+    /** An unknown value matches no option, and must not make a new key of the kept options. */
+    private static String knownCountryOrNone(String country) {
         return Countries.isKnown(country) ? country : null;
     }
 }
