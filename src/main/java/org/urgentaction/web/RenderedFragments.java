@@ -20,11 +20,11 @@ import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * Template fragments rendered once and kept, for parts of a page that repeat across many requests
- * (an appeal's card on every search that finds it). A fragment's HTML depends only on the value it
- * shows and the visitor's language, so those two are the key: the value is a record, compared field
- * by field, and a kept copy can never be stale. Whatever changes often (an action count) belongs
- * outside the fragment.
+ * Template fragments, or whole pages, rendered once and kept, for what repeats across many requests
+ * (an appeal's card on every search that finds it, a list page asked for again). The HTML depends
+ * only on the value it shows and the visitor's language, so those two are the key: the value is a
+ * record, compared field by field, and a kept copy can never be stale. Whatever changes often (an
+ * action count) is best outside a kept fragment, so that the fragment is not rendered again for it.
  * <p>
  * Rendering goes through the application's view resolver, so a fragment sees the same messages,
  * beans ({@code @fmt}) and links as the page around it.
@@ -36,8 +36,8 @@ public class RenderedFragments {
     }
 
     private final ThymeleafViewResolver views;
-    // Bounded by size, not by count: a card is about a kilobyte, the report form's country options
-    // twelve, and each visitor's language makes its own copies. 20 million characters: a few thousand
+    // Bounded by size, not by count: a card is about a kilobyte, a list page eight, the report form's
+    // country options twelve, and each visitor's language makes its own copies. 20 million characters: a few thousand
     // appeals in a handful of languages, at most some 40 MB however many languages visitors send.
     private final Cache<Key, String> kept = Caffeine.newBuilder()
             .maximumWeight(20_000_000).weigher((Key key, String html) -> html.length()).build();

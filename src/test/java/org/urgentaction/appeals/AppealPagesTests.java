@@ -14,10 +14,10 @@ import org.urgentaction.TestFixtures;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @IntegrationTest
 class AppealPagesTests {
@@ -33,7 +33,9 @@ class AppealPagesTests {
 
     @Test
     void homeShowsTheAppealList() throws Exception {
-        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(view().name("appeals/list"));
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(content().contentType("text/html;charset=UTF-8"))
+                .andExpect(content().string(allOf(startsWith("<!DOCTYPE html>"), containsString("<h1>Urgent appeals</h1>"))));
     }
 
     @Test
@@ -86,6 +88,13 @@ class AppealPagesTests {
         mvc.perform(get("/appeals").param("theme", theme).param("page", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Page 2 of 2")));
+
+        // The same appeals under other parameters or another address are another page: its links differ.
+        mvc.perform(get("/appeals").param("theme", theme).param("utm_source", "mail"))
+                .andExpect(content().string(containsString("/appeals?theme=" + theme + "&amp;utm_source=mail&amp;page=2")));
+        mvc.perform(get("/").param("theme", theme))
+                .andExpect(content().string(allOf(containsString("/?theme=" + theme + "&amp;page=2"),
+                        not(containsString("utm_source")))));
     }
 
     @Test
