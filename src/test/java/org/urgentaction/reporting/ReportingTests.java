@@ -283,7 +283,7 @@ class ReportingTests {
         rollup.rollUp();
         assertThat(statistics.breakdown(appeal.id(), period)).isEqualTo(withToday);
 
-        // Today's reports are rolled up in slices too (the job's ten minutes' grace is skipped here),
+        // Today's reports are rolled up in slices too (the job's grace is skipped here),
         // each slice adding to the day's rows: the figures stay the same.
         jdbc.sql("select roll_up_action_days(now() + interval '1 second')").query().singleRow();
         assertThat(jdbc.sql("select count(*) from action_report r, action_rollup s where r.appeal_id = ? and r.reported_at >= s.rolled_up_before")
