@@ -5,7 +5,7 @@
 # server, default settings, behind a trusted proxy (127.0.0.1, which passes X-Forwarded-For).
 #
 #   appeal page   wrk, 64 connections          vs nginx serving a byte-identical snapshot of the page
-#   list          wrk, 16 connections          vs pgbench running the list page's SQL, 16 clients
+#   list          wrk, 16 connections          vs pgbench running the list page's SQL with its bind parameters, 16 clients
 #   report POST   wrk, 16 connections          vs pgbench running the SQL of one report, 16 clients;
 #                 spread over all open appeals and all on the hottest one; then latency at half
 #                 the maximum rate
@@ -36,6 +36,10 @@ if [ -z "$jar" ]; then ./mvnw -q -DskipTests package; jar=$(ls target/urgent-act
 if [ "$(psql -d "$DB" -Atc "select count(*) >= 5000000 from action_report" 2>/dev/null)" != t ]; then
   bench/generate-data.sh "$DB" 5000000
 fi
+
+# This server may run without autovacuum (as CI's does); production's would have cleaned up after
+# the last run's reports and refreshed the planner's statistics by now.
+psql -d "$DB" -qc "vacuum (analyze)"
 
 work=$(mktemp -d)
 chmod 755 "$work"   # nginx workers run as an unprivileged user and read the snapshot from here
@@ -126,9 +130,17 @@ echo ok > "$work/www/ready.txt"
 for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/ready.txt" && break; sleep 0.1; done
 curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/ready.txt" || { echo "nginx did not start (port $NGINX_PORT taken?):" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
 
-sed -e "s/:search/'$SEARCH'/g" -e "s/:country/'$COUNTRY'/g" -e "s/:today/'$today'/g" bench/sql/list-page.sql > "$work/list-template.sql"
+# The list page's SQL twice: with the page's values as bind parameters, as the app sends them (the
+# reference), and with the values written into the SQL, which PostgreSQL plans once for good (shown too).
+sed -e "s/:search/'$SEARCH'/g" -e "s/:country/'$COUNTRY'/g" -e "s/:today/'$today'/g" -e "s/:limit/10/g" -e "s/:offset/0/g" \
+  bench/sql/list-page.sql > "$work/list-template.sql"
 page_query=$(sed -n '/^-- page$/,/;/p' "$work/list-template.sql" | grep -v '^--')
-sed -e "s/:ids/$(psql -d "$DB" -Atc "$page_query" | cut -d'|' -f1 | paste -sd,)/g" "$work/list-template.sql" > "$work/list.sql"
+page_ids=$(psql -d "$DB" -Atc "$page_query" | cut -d'|' -f1)
+sed -e "s/:ids/$(paste -sd, <<< "$page_ids")/g" "$work/list-template.sql" > "$work/list-literal.sql"
+list_params=(-D "search=$SEARCH" -D "country=$COUNTRY" -D "today=$today" -D limit=10 -D offset=0)
+n=0; id_variables=
+for id in $page_ids; do n=$((n + 1)); list_params+=(-D "id$n=$id"); id_variables+="${id_variables:+, }:id$n"; done
+sed -e "s/:ids/$id_variables/g" bench/sql/list-page.sql > "$work/list.sql"
 if ! psql -d "$DB" -Atc "explain ${page_query%;}" | grep -q appeal_search_idx; then
   list_plan="NO (the page query does not use appeal_search_idx)"
 else
@@ -139,7 +151,7 @@ sed -e "s/:open_ids/$(psql -d "$DB" -Atc "select string_agg(id::text, ',') from 
   bench/sql/report.sql > "$work/report-spread.sql"
 sed -e "s/:open_ids/$(cat "$work/hot-id")/" bench/sql/report.sql > "$work/report-hot.sql"
 
-pgbench_tps() { pgbench -n -M prepared -c 16 -j 2 -T "$DURATION" -f "$1" "$DB" 2>&1 | sed -n 's/^tps = \([0-9.]*\).*/\1/p'; }
+pgbench_tps() { pgbench -n -M prepared -c 16 -j 2 -T "$DURATION" "${@:2}" -f "$1" "$DB" 2>&1 | sed -n 's/^tps = \([0-9.]*\).*/\1/p'; }
 wrk_run() { wrk -t2 -c"$1" -d"${DURATION}s" "${@:2}"; }
 
 # Export: the app's export of all reports, and psql running the same COPY (Period: from the start of
@@ -181,7 +193,8 @@ for run in $(seq 1 "$RUNS"); do
 
   out=$(wrk_run 16 -s bench/wrk/stats.lua "$APP$list_path")
   record list.rps "$(field rps <<< "$out")"; record list.p95 "$(field p95 <<< "$out")"; record list.errors "$(field errors <<< "$out")"
-  record list.pgbench "$(pgbench_tps "$work/list.sql")"
+  record list.pgbench "$(pgbench_tps "$work/list.sql" "${list_params[@]}")"
+  record list.literal "$(pgbench_tps "$work/list-literal.sql")"
 
   # Spread and hot take turns at going first, so neither always runs on a warmer machine.
   for kind in $([ $((run % 2)) = 1 ] && echo "spread hot" || echo "hot spread"); do
@@ -240,6 +253,8 @@ printf '%-34s %12.0f %14.0f %7s  %s\n' "appeal page, req/s (c=64)" "$(m page.rps
   "$(ratio "$(m page.rps)" "$(m nginx.rps)")" "p99 $(m page.p99) ms; failed $(sum page.errors) (nginx)"
 printf '%-34s %12.0f %14.0f %7s  %s\n' "list, search+filter, req/s (c=16)" "$(m list.rps)" "$(m list.pgbench)" \
   "$(ratio "$(m list.rps)" "$(m list.pgbench)")" "p95 $(m list.p95) ms; failed $(sum list.errors); full-text index: $list_plan (pgbench)"
+printf '%-34s %12s %14.0f %7s  %s\n' "  the same SQL, values written in" "" "$(m list.literal)" \
+  "$(ratio "$(m list.rps)" "$(m list.literal)")" "(pgbench; PostgreSQL plans it once for good, the app can't)"
 printf '%-34s %12.0f %14.0f %7s  %s\n' "reports spread, accepted/s (c=16)" "$(m spread.rps)" "$(m report.pgbench)" \
   "$(ratio "$(m spread.rps)" "$(m report.pgbench)")" "failed $(sum report.errors) (pgbench)"
 printf '%-34s %12.0f %14.0f %7s  %s\n' "reports on one appeal, accepted/s" "$(m hot.rps)" "$(m spread.rps)" \

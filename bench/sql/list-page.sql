@@ -1,6 +1,7 @@
 -- The SQL of one appeal list page with a search and a country filter, as the app sends it
 -- (AppealCatalog.list and ActionTally.actionsByAppeal, no transaction around them), for pgbench.
--- :search, :country, :today and :ids (the page's appeals) are filled in by bench/speed.sh. The
+-- pgbench -M prepared sends each :variable as a bind parameter, as the app does; bench/speed.sh
+-- gives them the page's values (-D) and writes :ids out as one variable per appeal on the page. The
 -- filters' choices (countries, themes) are kept by the app between staff changes, so they are not
 -- part of a page's SQL.
 select count(*) from appeal a
@@ -14,7 +15,7 @@ where a.status in ('PUBLISHED', 'CLOSED') and a.search_vector @@ websearch_to_ts
 order by (a.status = 'PUBLISHED' and (a.deadline is null or a.deadline >= :today)) desc,
          case when (a.status = 'PUBLISHED' and (a.deadline is null or a.deadline >= :today)) then a.deadline end asc nulls last,
          coalesce(a.closed_on, a.deadline, a.issued_on) desc nulls last, a.id desc
-limit 10 offset 0;
+limit :limit offset :offset;
 select appeal_id, sum(actions) as actions from action_tally
 where appeal_id in (:ids)
 group by appeal_id;
