@@ -50,10 +50,9 @@ class ReportRateLimit {
 
     /**
      * A bucket is kept five minutes after its last use at most: the table holds supporters' addresses
-     * and must not grow with every address ever seen. Removed every few seconds, a few at a time,
-     * rather than a spike's minute of addresses at once.
+     * and must not grow with every address ever seen.
      */
-    @Scheduled(fixedDelay = 10, initialDelay = 10, timeUnit = TimeUnit.SECONDS)
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
     void removeExpired() {
         while (buckets.removeExpired(REMOVE_AT_ONCE) == REMOVE_AT_ONCE) {
             // more to remove

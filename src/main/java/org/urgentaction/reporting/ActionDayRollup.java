@@ -33,12 +33,8 @@ class ActionDayRollup {
         this.clock = clock;
     }
 
-    /**
-     * Adds the reports settled since the last call to their days' totals (one row per appeal, day,
-     * kind and country). Often, in small slices: once a minute, a spike's minute of reports took the
-     * database seconds of CPU at once, which the reports being made then waited for.
-     */
-    @Scheduled(fixedDelay = 10, initialDelay = 10, timeUnit = TimeUnit.SECONDS)
+    /** Adds the last minute's reports to their days' totals (one row per appeal, day, kind and country). */
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
     void rollUp() {
         jdbc.sql("select roll_up_action_days(:before)").param("before", settledBefore()).query().singleRow();
     }
