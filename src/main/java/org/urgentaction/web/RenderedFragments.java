@@ -37,8 +37,9 @@ public class RenderedFragments {
 
     private final ThymeleafViewResolver views;
     // Bounded by size, not by count: a card is about a kilobyte, a list page eight, the report form's
-    // country options twelve, and each visitor's language makes its own copies. 20 million characters: a few thousand
-    // appeals in a handful of languages, at most some 40 MB however many languages visitors send.
+    // country options twelve, and each visitor's language makes its own copies. 20 million
+    // characters: a few thousand appeals in a handful of languages, at most some 40 MB however many
+    // languages visitors send.
     private final Cache<Key, String> kept = Caffeine.newBuilder()
             .maximumWeight(20_000_000).weigher((Key key, String html) -> html.length()).build();
 
