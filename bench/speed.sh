@@ -16,14 +16,14 @@
 # Needs: JDK 21+ (JAVA_HOME), psql, pgbench, wrk, nginx, curl, jstat, bc; a PostgreSQL server
 # (default 127.0.0.1:5432, user postgres, trust auth). Uses (and makes, when missing, with
 # bench/generate-data.sh) the database ua_speed; reports the benchmark adds are removed at the end.
-# Usage: bench/speed.sh     (RUNS=3 DURATION=10 WARMUP=60 by default; takes about 20 minutes)
+# Usage: bench/speed.sh     (RUNS=3 DURATION=10 WARMUP=120 by default; takes about 25 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=${DB:-ua_speed}
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-60}
+WARMUP=${WARMUP:-120}
 APP_PORT=${APP_PORT:-18100}
 NGINX_PORT=${NGINX_PORT:-18101}
 HEAP=${HEAP:-512m}
@@ -173,7 +173,8 @@ export_run() {  # from-date → "ttfb total rows peakMB"
 
 # --- Warm-up: every path at full load for WARMUP seconds, plus one export ---------------------------
 # (The JIT compiler shares the two cores with the load: throughput still rose for minutes after a
-# 10 s warm-up, which favoured whatever ran last; the list page still gained a fifth after 30 s.)
+# 10 s warm-up, which favoured whatever ran last; the list page still gained a fifth after 30 s, and
+# a new instance's CPU per report fell from 2.2 to 0.8 ms over its first four minutes of reports.)
 warm() { wrk -t2 -c16 -d"${WARMUP}s" "$@" > /dev/null; }
 for path in "/appeals/$hot" "$list_path"; do warm "$APP$path"; done
 curl -s -b "$cookies" -o /dev/null "$APP/admin/dashboard"
@@ -270,3 +271,11 @@ printf '%-34s %12s %14s %7s  %s\n' "one appeal's year, s" "$(m dash.appeal)" "" 
   "the hot appeal by kind, official, country and day"
 printf '%-34s %12.0f %14.0f %7s  %s\n' "cold start: first 10 s, req/s" "$cold_rps" "$(m page.rps)" \
   "$(ratio "$cold_rps" "$(m page.rps)")" "first 200 after $(printf %.1f "$cold_start") s (warm appeal page)"
+
+# Each round's ratios, to show the spread behind the medians (and any trend from round to round).
+per_round() { paste -d' ' <(values "$1") <(values "$2") | awk '{ printf "%s%.2f", (NR > 1 ? "  " : ""), $1 / $2 }'; }
+echo
+echo "each round, app / reference:"
+printf '  %-32s %s\n' "appeal page" "$(per_round page.rps nginx.rps)" "list" "$(per_round list.rps list.pgbench)" \
+  "reports spread" "$(per_round spread.rps report.pgbench)" "reports on one appeal / spread" "$(per_round hot.rps spread.rps)" \
+  "CSV export" "$(per_round export.rps psql.rps)"
