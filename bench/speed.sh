@@ -132,12 +132,15 @@ curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/ready.txt" || { echo "nginx 
 
 # The list page's SQL twice: with the page's values as bind parameters, as the app sends them (the
 # reference), and with the values written into the SQL, which PostgreSQL plans once for good (shown too).
-sed -e "s/:search/'$SEARCH'/g" -e "s/:country/'$COUNTRY'/g" -e "s/:today/'$today'/g" -e "s/:limit/10/g" -e "s/:offset/0/g" \
-  bench/sql/list-page.sql > "$work/list-template.sql"
+# The values are named once, for both.
+list_params=(); written_in=()
+for value in "search=$SEARCH" "country=$COUNTRY" "today=$today" limit=10 offset=0; do
+  list_params+=(-D "$value"); written_in+=(-e "s/:${value%%=*}/'${value#*=}'/g")
+done
+sed "${written_in[@]}" bench/sql/list-page.sql > "$work/list-template.sql"
 page_query=$(sed -n '/^-- page$/,/;/p' "$work/list-template.sql" | grep -v '^--')
 page_ids=$(psql -d "$DB" -Atc "$page_query" | cut -d'|' -f1)
 sed -e "s/:ids/$(paste -sd, <<< "$page_ids")/g" "$work/list-template.sql" > "$work/list-literal.sql"
-list_params=(-D "search=$SEARCH" -D "country=$COUNTRY" -D "today=$today" -D limit=10 -D offset=0)
 n=0; id_variables=
 for id in $page_ids; do n=$((n + 1)); list_params+=(-D "id$n=$id"); id_variables+="${id_variables:+, }:id$n"; done
 sed -e "s/:ids/$id_variables/g" bench/sql/list-page.sql > "$work/list.sql"
