@@ -60,7 +60,7 @@ class DemoContentTests {
         assertThat(ua.deadline()).hasToString("2025-03-18");
         assertThat(ua.deadlineState().kind()).isEqualTo(DeadlineState.Kind.PASSED);
         LetterTemplate letter = templates.findByAppealIdOrderByKindAscLanguageAsc(ua.id()).getFirst();
-        assertThat(letter.getBody()).startsWith("{salutation},").contains("煽动颠覆国家政权", "{supporter_name}");
+        assertThat(letter.getBody()).startsWith("{salutation}\n").contains("煽动颠覆国家政权", "{supporter_name}");
     }
 
     @Test

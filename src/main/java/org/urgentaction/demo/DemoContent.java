@@ -75,7 +75,7 @@ class DemoContent implements ApplicationRunner {
             return false;
         }
         Target xiJinping = targets.save(new Target("Xi Jinping", "President of the People's Republic of China",
-                "The State Council General Office", "Your Excellency")
+                "The State Council General Office", "Your Excellency,")
                 .withAddress(new PostalAddress("2 Fuyoujie\nXichengqu", "Beijingshi", null, "100017", "CN"))
                 .withContacts(null, "+86 10 6238 1025", null, null));
         huangXueqinAndWangJianbing();
@@ -90,14 +90,14 @@ class DemoContent implements ApplicationRunner {
     /** Seed 001: Second UA 44.22. */
     private void huangXueqinAndWangJianbing() {
         Target zhangRui = targets.save(new Target("Zhang Rui", "Director of Guangzhou Public Security Bureau",
-                "Guangzhou Public Security Bureau", "Dear Director Zhang Rui")
+                "Guangzhou Public Security Bureau", "Dear Director Zhang Rui,")
                 .withAddress(new PostalAddress("No. 200, Qiyi Road", "Guangzhou", "Guangdong Sheng", "510030", "CN")));
         Target zhangJian = targets.save(new Target("Zhang Jian", "Chief Procurator",
-                "Guangzhou City People's Procuratorate", "Dear Chief Procurator Zhang Jian")
+                "Guangzhou City People's Procuratorate", "Dear Chief Procurator Zhang Jian,")
                 .withAddress(new PostalAddress("No. 66, Huangpu Dadao Xi", "Guangzhou", "Guangdong Sheng", "510600", "CN")));
         // The seed obscures this embassy's e-mail address, so none is recorded.
         Target xieFang = targets.save(new Target("Xie Fang", "Ambassador", "Chinese Embassy in the United States",
-                "Dear Ambassador Xie Fang")
+                "Dear Ambassador Xie Fang,")
                 .withAddress(new PostalAddress("3505 International Place, NW", "Washington", "DC", "20008", "US"))
                 .accreditedIn("US"));
 
@@ -148,7 +148,7 @@ class DemoContent implements ApplicationRunner {
         appeals.save(appeal);
         templates.save(new LetterTemplate(appeal.getId(), "en", LetterKind.APPEAL, "Write to the officials",
                 "Release Huang Xueqin and Wang Jianbing", """
-                {salutation},
+                {salutation}
 
                 I am writing to express my concern for #MeToo activist, Huang Xueqin (黄雪琴), and labor activist, Wang Jianbing (王建兵). On June 14, 2024, Huang was sentenced to five years and Wang to three years and six months, for \u201cinciting subversion of state power\u201d (煽动颠覆国家政权).
 
@@ -202,7 +202,7 @@ class DemoContent implements ApplicationRunner {
         appeals.save(appeal);
         templates.save(new LetterTemplate(appeal.getId(), "en", LetterKind.APPEAL, "Write to the Chinese President",
                 "Release Liu Ping", """
-                {salutation},
+                {salutation}
 
                 I am writing to call for the immediate and unconditional release of human rights campaigner Liu Ping, who was sentenced in 2014 to more than six years in prison after organizing an event that called on the government to step up its fight against corruption.
 
@@ -219,7 +219,7 @@ class DemoContent implements ApplicationRunner {
                         + "clamping down on corruption."));
         templates.save(new LetterTemplate(appeal.getId(), "en", LetterKind.SOLIDARITY, "Write a letter of support to Liu Ping",
                 "Happy birthday, Liu Ping", """
-                {salutation},
+                {salutation}
 
                 Happy birthday! I am thinking of you on your birthday, and I want you to know that people around the world have not forgotten you or your courage in standing up against corruption.
 
@@ -276,7 +276,7 @@ class DemoContent implements ApplicationRunner {
         appeals.save(appeal);
         templates.save(new LetterTemplate(appeal.getId(), "en", LetterKind.APPEAL, "Write to President Xi Jinping",
                 "Free Liu Xia", """
-                {salutation},
+                {salutation}
 
                 I urge you to lift all arbitrary restrictions against poet and artist Liu Xia, end the harassment against her, and ensure that she can travel freely.
 
@@ -291,22 +291,22 @@ class DemoContent implements ApplicationRunner {
     /** Seed 004: an OMCT / FIDH Observatory urgent intervention with five addressees. */
     private void beijingCitizensRightsCenter() {
         Target huViaWashington = targets.save(new Target("Hu Jintao", "President of the People's Republic of China",
-                "c/o Embassy of the People's Republic of China", "Your Excellency")
+                "c/o Embassy of the People's Republic of China", "Your Excellency,")
                 .withAddress(new PostalAddress("2300 Connecticut Ave., NW", "Washington, D.C.", null, "20008", "US"))
                 .withContacts(null, "+01 202 588-0032", null, null)
                 .accreditedIn("US"));
         Target huViaGeneva = targets.save(new Target("Hu Jintao", "President of the People's Republic of China",
-                "c/o Permanent Mission of the People's Republic of China", "Your Excellency")
+                "c/o Permanent Mission of the People's Republic of China", "Your Excellency,")
                 .withAddress(new PostalAddress("Chemin de Surville 11\nCase postale 85", "Petit-Lancy 2", "Genève", "1213", "CH"))
                 .withContacts(null, "+41 22 7937014", null, null)
                 .accreditedIn("CH"));
         Target zhangFusen = targets.save(new Target("Zhang Fusen", "Minister of Justice of the People's Republic of China",
-                "Sifabu", "Your Excellency")
+                "Sifabu", "Your Excellency,")
                 .withAddress(new PostalAddress("Zhang Fusen Buzhang\n10 Chaoyangmen Nandajie\nChaoyangqu", "Beijingshi",
                         null, "100020", "CN"))
                 .withContacts(null, "+86 10 6529 2345", null, null));
         Target liZhaoxing = targets.save(new Target("Li Zhaoxing", "Minister of Foreign Affairs of the People's Republic of China",
-                "Waijiaobu", "Your Excellency")
+                "Waijiaobu", "Your Excellency,")
                 .withAddress(new PostalAddress("Li Zhaoxing Buzhang\n2 Chaoyangmen Nandajie", "Beijingshi", null, "100701", "CN"))
                 .withContacts(null, "+86 10 6588 2594", null, null));
         Target shaZukang = targets.save(new Target("Sha Zukang", "Ambassadeur",
@@ -388,7 +388,7 @@ class DemoContent implements ApplicationRunner {
         appeals.save(appeal);
         templates.save(new LetterTemplate(appeal.getId(), "en", LetterKind.APPEAL, "Write to the Chinese authorities",
                 "CHN 002 / 0505 / OBS 028: Beijing Chinese Citizens' Rights Information Center", """
-                {salutation},
+                {salutation}
 
                 Re: CHN 002 / 0505 / OBS 028
 
@@ -410,11 +410,11 @@ class DemoContent implements ApplicationRunner {
     private void examples() {
         LocalDate today = LocalDate.now(clock);
         Target minister = targets.save(new Target("Minister of Justice (example)", "Minister of Justice",
-                "Ministry of Justice of Exampleland", "Dear Minister")
+                "Ministry of Justice of Exampleland", "Dear Minister,")
                 .withAddress(new PostalAddress("1 Example Avenue", "Capital City", null, "10001", "GB"))
                 .withContacts("minister@example.org", "+44 20 7946 0000", "+44 20 7946 0001", "@example_justice"));
         Target prosecutor = targets.save(new Target("Chief Prosecutor (example)", "Chief Prosecutor",
-                "Office of the Prosecutor of Exampleland", "Dear Chief Prosecutor")
+                "Office of the Prosecutor of Exampleland", "Dear Chief Prosecutor,")
                 .withAddress(new PostalAddress("22 Example Road", "Capital City", null, "10002", "GB"))
                 .withContacts("prosecutor@example.org", null, null, null));
 
@@ -438,7 +438,7 @@ class DemoContent implements ApplicationRunner {
         appeals.save(journalist);
         templates.save(new LetterTemplate(journalist.getId(), "en", LetterKind.APPEAL, "Write to the Minister",
                 "Release Alex Example", """
-                {salutation},
+                {salutation}
 
                 I am writing to urge you to release journalist Alex Example immediately and unconditionally. Pending their release, please ensure they have access to a lawyer of their choice and to their family.
 
@@ -448,7 +448,7 @@ class DemoContent implements ApplicationRunner {
                 {supporter_town}"""));
         templates.save(new LetterTemplate(journalist.getId(), "en", LetterKind.SOLIDARITY,
                 "Send a message of solidarity to Alex", "Thinking of you", """
-                {salutation},
+                {salutation}
 
                 You are not alone. People around the world are writing for your freedom.
 
@@ -470,7 +470,7 @@ class DemoContent implements ApplicationRunner {
         appeals.save(defenders);
         templates.save(new LetterTemplate(defenders.getId(), "en", LetterKind.APPEAL, "Write to the Minister",
                 "Protect Sam Example and Kim Example", """
-                {salutation},
+                {salutation}
 
                 I urge you to investigate the threats made against community leaders Sam Example and Kim Example, and to take every measure needed to protect them.
 

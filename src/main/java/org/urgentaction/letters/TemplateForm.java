@@ -17,9 +17,10 @@ record TemplateForm(
         @NotBlank @Size(max = 300) String subject,
         @NotBlank @Size(max = 20_000) String body) {
 
+    /** The salutation is printed as the target has it, with its own punctuation: none is added here. */
     static TemplateForm empty() {
         return new TemplateForm(null, "en", LetterKind.APPEAL, "", "", "",
-                "{salutation},\n\n\n\nYours sincerely,\n\n{supporter_name}\n{supporter_town}");
+                "{salutation}\n\n\n\nYours sincerely,\n\n{supporter_name}\n{supporter_town}");
     }
 
     static TemplateForm of(LetterTemplate template) {

@@ -85,7 +85,7 @@ class StaffJourneyBrowserTests {
 
         browser.findElement(By.tagName("summary")).click();
         type("name", "Head of the Judiciary (test)");
-        type("salutation", "Your Excellency");
+        type("salutation", "Your Excellency:");
         type("addressLines", "Judiciary Building");
         type("city", "Tehran");
         type("country", "IR");
@@ -97,7 +97,7 @@ class StaffJourneyBrowserTests {
         type("subject", "Quash the death sentence");
         click("//button[text()='Preview']");
         assertThat(browser.findElement(By.cssSelector(".preview-frame")).getText())
-                .contains("Your Excellency,", "Ann Example", "Judiciary Building");
+                .contains("Your Excellency:", "Ann Example", "Judiciary Building").doesNotContain("Your Excellency:,");
         // The preview follows the text as it is typed, without another click.
         browser.findElement(By.id("subject")).sendKeys(" now");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(

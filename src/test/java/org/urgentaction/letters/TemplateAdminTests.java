@@ -52,6 +52,17 @@ class TemplateAdminTests {
     }
 
     @Test
+    void aNewTemplatesBodyAddsNoPunctuationToTheSalutation() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Verbatim", "CN", null);
+
+        // The target's salutation carries its own ("Your Excellency:", "Dear Director,").
+        mvc.perform(get("/admin/appeals/{id}/templates/new", appeal.id()).with(EDITOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(">{salutation}\n"),
+                        org.hamcrest.Matchers.not(containsString("{salutation},")))));
+    }
+
+    @Test
     void anUnknownPlaceholderIsShownBeforeSavingAndNothingIsSaved() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Typo", "CN", null);
         long before = templates.count();
