@@ -32,8 +32,19 @@ public class ActionStatistics {
                      List<Count> byCountry, List<Day> byDay) {
     }
 
-    /** All-time figures for the letter to the officials. */
-    public record Tally(long actions, long countries, List<Count> byKind) {
+    /**
+     * All-time figures for the letters to the officials. Messages of solidarity go to the person at
+     * risk and are pressure on no official, so none of these counts them.
+     *
+     * @param actions     the appeal's actions in all
+     * @param perOfficial actions whose report named the official, by target id (a report naming
+     *                    two counts for each; the same figures as the dashboard's "by official")
+     */
+    public record Tally(long actions, long countries, List<Count> byKind, Map<Long, Long> perOfficial) {
+
+        public long forOfficial(long targetId) {
+            return perOfficial.getOrDefault(targetId, 0L);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -100,13 +111,23 @@ public class ActionStatistics {
     }
 
     Tally tally(long appealId) {
+        Map<String, Object> appeal = Map.of("appeal", appealId);
+        // Per day, kind and country: one appeal's whole life is a few thousand rows at most.
         long[] totals = jdbc.sql("select coalesce(sum(actions), 0) as actions, count(distinct supporter_country) as countries "
-                        + "from action_countries where appeal_id = ?")
-                .param(appealId)
+                        + "from action_days where appeal_id = :appeal and kind <> 'SOLIDARITY_MESSAGE'")
+                .params(appeal)
                 .query((rs, n) -> new long[] {rs.getLong("actions"), rs.getLong("countries")}).single();
         List<Count> byKind = counts("select d.kind as key, d.kind as label, sum(d.actions) as actions, sum(d.reports) as reports "
-                + "from action_days d where d.appeal_id = :appeal group by d.kind order by actions desc, key", Map.of("appeal", appealId));
-        return new Tally(totals[0], totals[1], byKind);
+                + "from action_days d where d.appeal_id = :appeal and d.kind <> 'SOLIDARITY_MESSAGE' "
+                + "group by d.kind order by actions desc, key", appeal);
+        // A report of a solidarity message names no official (V9), so the per-official view never counts one.
+        Map<Long, Long> perOfficial = new HashMap<>();
+        jdbc.sql("select target_id, sum(actions) as actions from action_day_targets where appeal_id = :appeal group by target_id")
+                .params(appeal)
+                .query(rs -> {
+                    perOfficial.put(rs.getLong("target_id"), rs.getLong("actions"));
+                });
+        return new Tally(totals[0], totals[1], byKind, Map.copyOf(perOfficial));
     }
 
     private List<Count> counts(String sql, Map<String, Object> params) {

@@ -1,20 +1,29 @@
 package org.urgentaction.reporting;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The letter that tells an official how many people acted. Built only from the appeal and totals:
  * it never carries anything about a single supporter.
+ *
+ * @param language    the letter's language tag (en, fr)
+ * @param salutation  exactly as staff typed it, with its own punctuation ("Your Excellency:")
+ * @param wording     the paragraphs of the tally wording, placeholders filled in
+ * @param signOff     signatory, organisation and its address, one line each
+ * @param forOfficial actions whose report named this official (messages of solidarity never do)
+ * @param inAll       actions on the appeal, messages of solidarity left out
  */
-public record TallyLetter(long targetId, String date, List<String> addressBlock, String reference, String title,
-                   List<String> people, String salutation, String count, String demandsIntro, List<String> demands,
-                   String closing, String signature) {
+public record TallyLetter(long targetId, String language, String date, List<String> addressBlock, String reference,
+                          String title, String regarding, List<String> people, String salutation, List<String> wording,
+                          String demandsIntro, List<String> demands, String closing, List<String> signOff,
+                          long forOfficial, long inAll) {
 
-    /** The paragraphs in reading order, for the PDF. */
+    /** The paragraphs in reading order, for the PDF; lines of one paragraph are joined by new lines. */
     List<String> paragraphs() {
-        List<String> paragraphs = new java.util.ArrayList<>();
-        paragraphs.add(salutation + ",");
-        paragraphs.add(count);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(salutation);
+        paragraphs.addAll(wording);
         if (!demands.isEmpty()) {
             paragraphs.add(demandsIntro);
             for (int i = 0; i < demands.size(); i++) {
@@ -22,7 +31,7 @@ public record TallyLetter(long targetId, String date, List<String> addressBlock,
             }
         }
         paragraphs.add(closing);
-        paragraphs.add(signature);
+        paragraphs.add(String.join("\n", signOff));
         return paragraphs;
     }
 

@@ -221,8 +221,8 @@ class ReportingTests {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains(appeal.reference(), "Person " + appeal.reference(), "测试", "Dear Director,",
-                    "Testville, Test Province, 100000", String.format("%,d", expected), "been taken by supporters in",
+            assertThat(text).contains(appeal.reference(), "Person " + appeal.reference(), "测试", "Dear Director\n",
+                    "Testville, Test Province, 100000", String.format("%,d", expected), "have taken",
                     "release the person");
         }
         mvc.perform(get("/admin/appeals/{id}/tally/{t}.pdf", appeal.id(), 999_999).with(ORGANISER)).andExpect(status().isNotFound());
