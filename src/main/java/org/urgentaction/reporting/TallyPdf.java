@@ -124,7 +124,8 @@ class TallyPdf {
     }
 
     /** A glyph placed on a line: x and y from the start of the line, and the characters it shows. */
-    private record Glyph(int face, int id, float x, float y, String text) {
+    /** @param actualText on the first glyph of an Indic run: the run as written, else null */
+    private record Glyph(int face, int id, float x, float y, String text, String actualText, boolean lastOfRun) {
     }
 
     private record Shaped(List<Glyph> glyphs, float width) {
@@ -182,7 +183,13 @@ class TallyPdf {
                     content.setFont(font, SIZE);
                     face = glyph.face();
                 }
+                if (glyph.actualText() != null) {
+                    content.beginActualText(glyph.actualText());
+                }
                 content.showGlyph(x + glyph.x(), y + glyph.y(), font.encodeGlyphId(glyph.id()));
+                if (glyph.lastOfRun()) {
+                    content.endMarkedContent();
+                }
                 drawn.computeIfAbsent(glyph.face(), f -> new HashMap<>()).putIfAbsent(glyph.id(), glyph.text());
             }
             content.endText();
@@ -255,7 +262,12 @@ class TallyPdf {
                 for (int[] piece : pieces) {
                     GlyphVector vector = fonts.shaper(piece[0]).layoutGlyphVector(SHAPING, chars, piece[1], piece[2],
                             run.isOddRun() ? java.awt.Font.LAYOUT_RIGHT_TO_LEFT : java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
-                    String[] texts = texts(vector, logical.substring(piece[1], piece[2]), piece[0]);
+                    String written = logical.substring(piece[1], piece[2]);
+                    String[] texts = texts(vector, written, piece[0]);
+                    // Indic vowel signs and reph are drawn away from where they are written: readers
+                    // that know ActualText (Acrobat, poppler) copy such a run as written.
+                    boolean indic = written.codePoints().anyMatch(cp -> cp >= 0x0900 && cp <= 0x0DFF);
+                    int first = glyphs.size();
                     for (int i = 0; i < vector.getNumGlyphs(); i++) {
                         int id = vector.getGlyphCode(i);
                         if (id >= 0xFFFE) {
@@ -263,7 +275,12 @@ class TallyPdf {
                         }
                         Point2D at = vector.getGlyphPosition(i);
                         glyphs.add(new Glyph(piece[0], id, pen + (float) at.getX() * SIZE / 1000,
-                                -(float) at.getY() * SIZE / 1000, texts[i]));
+                                -(float) at.getY() * SIZE / 1000, texts[i], indic && glyphs.size() == first ? written : null,
+                                false));
+                    }
+                    if (indic && glyphs.size() > first) {
+                        Glyph last = glyphs.removeLast();
+                        glyphs.add(new Glyph(last.face(), last.id(), last.x(), last.y(), last.text(), last.actualText(), true));
                     }
                     pen += (float) vector.getGlyphPosition(vector.getNumGlyphs()).getX() * SIZE / 1000;
                 }
@@ -384,6 +401,16 @@ class TallyPdf {
 
         void endText() {
             operators.append("ET\n");
+        }
+
+        void beginActualText(String text) {
+            operators.append("/Span <</ActualText <FEFF")
+                    .append(HexFormat.of().withUpperCase().formatHex(text.getBytes(StandardCharsets.UTF_16BE)))
+                    .append(">>> BDC\n");
+        }
+
+        void endMarkedContent() {
+            operators.append("EMC\n");
         }
 
         void setFont(PDType0Font font, float size) {
