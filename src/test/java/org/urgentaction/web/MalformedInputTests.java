@@ -215,7 +215,8 @@ class MalformedInputTests {
         String a = "/admin/appeals/" + appeal.id();
         return List.of(
                 new Form(HttpMethod.GET, "/appeals", false, fields("q", "lawyer", "country", "CN", "theme", "Torture", "page", "1")),
-                new Form(HttpMethod.GET, "/appeals/" + appeal.slug() + "/write", false,
+                new Form(HttpMethod.GET, "/appeals/" + appeal.slug() + "/write", false, fields("template", String.valueOf(template))),
+                new Form(HttpMethod.POST, "/appeals/" + appeal.slug() + "/write", false,
                         fields("template", String.valueOf(template), "to", "t" + appeal.primaryTargetId(), "name", "Ann", "town", "Leeds")),
                 new Form(HttpMethod.POST, "/appeals/" + appeal.slug() + "/write/print", false,
                         fields("template", String.valueOf(template), "name", "Ann", "town", "Leeds", "paper", "A4",
