@@ -12,3 +12,11 @@ as $$
                 else regexp_replace(value, E'(^|[;,\r\n])( *)(?=[=+@\t\r-])', E'\\1\\2''', 'g')
            end
 $$;
+
+-- Documents are served in slices (substring of content), never whole: stored uncompressed outside the
+-- row (EXTERNAL), PostgreSQL reads only the TOAST chunks of each slice. Rows already there are
+-- rewritten so they are stored that way too. Their SHA-256 is the ETag a browser or proxy revalidates with.
+alter table stored_file alter column content set storage external;
+alter table stored_file add column sha256 text;
+update stored_file set content = content || ''::bytea, sha256 = encode(sha256(content), 'hex');
+alter table stored_file alter column sha256 set not null;
