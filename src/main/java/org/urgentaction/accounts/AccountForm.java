@@ -1,12 +1,13 @@
 package org.urgentaction.accounts;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.urgentaction.web.EmailAddress;
+
 /** A staff account as an administrator edits it. */
-record AccountForm(Long version, @NotBlank @Email @Size(max = 254) String email,
+record AccountForm(Long version, @NotBlank @EmailAddress String email,
                    @NotBlank @Size(max = 200) String displayName, @NotNull Role role, Boolean enabled) {
 
     AccountForm {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.urgentaction.targets.AddressFormat;
 import org.urgentaction.targets.Target;
+import org.urgentaction.web.Mailto;
 
 /**
  * Everything a public appeal page shows (backgroundHtml is sanitised, safe to show as it is), read in one transaction so the page never touches a lazy
@@ -33,6 +34,11 @@ public record AppealDetails(
                                 String salutation, String preferredLanguage, List<String> addressBlock,
                                 String email, String fax, String phone, String socialHandle,
                                 String accreditedCountry) {
+
+        /** A link to write to them, encoded (an address stored before addresses were checked strictly too). */
+        public String mailto() {
+            return Mailto.to(email);
+        }
     }
 
     public record Update(LocalDate happenedOn, String headline, String body) {

@@ -1,6 +1,9 @@
 package org.urgentaction.appeals;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
@@ -9,7 +12,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** An uploaded document, kept in PostgreSQL so it survives restarts and every instance serves it. */
+/**
+ * An uploaded document, kept in PostgreSQL so it survives restarts, backups and restores, and every
+ * instance serves it. Never changed once stored. Written through this entity; read back in slices
+ * by {@link DocumentController}, never whole.
+ */
 @Entity
 public class StoredFile {
 
@@ -24,6 +31,9 @@ public class StoredFile {
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
 
+    /** Hex SHA-256 of the content: the download's ETag. */
+    private String sha256;
+
     private Instant createdAt = Instant.now();
 
     protected StoredFile() {
@@ -34,6 +44,15 @@ public class StoredFile {
         this.contentType = contentType;
         this.content = content;
         this.sizeBytes = content.length;
+        this.sha256 = HexFormat.of().formatHex(sha256(content));
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+        }
     }
 
     public Long getId() {
@@ -52,7 +71,7 @@ public class StoredFile {
         return sizeBytes;
     }
 
-    public byte[] getContent() {
-        return content;
+    public String getSha256() {
+        return sha256;
     }
 }

@@ -8,9 +8,12 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -37,12 +40,35 @@ class ComposerController {
         this.composer = composer;
     }
 
+    /** The choice of letter and recipients. Only the template comes from the URL: a name or town there is ignored. */
     @GetMapping("/appeals/{slug}/write")
+    String choose(@PathVariable String slug, @ModelAttribute("form") ComposeForm form, BindingResult errors,
+                  Locale visitor, Model model, HttpServletResponse response) {
+        // The page's form and its errors are the template alone, so nothing else of the URL is shown back.
+        ComposeForm choice = ComposeForm.choosing(form == null || errors.hasFieldErrors("template") ? null : form.template());
+        BindingResult choiceErrors = new BeanPropertyBindingResult(choice, "form");
+        errors.getFieldErrors("template").forEach(choiceErrors::addError);
+        model.addAttribute("form", choice);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", choiceErrors);
+        return page(slug, choice, choiceErrors, false, visitor, model, response);
+    }
+
+    /**
+     * The letters, signed. Sent with POST so the supporter's name and town never appear in a URL
+     * (proxy logs, browser history); the page is not kept in any cache either.
+     */
+    @PostMapping("/appeals/{slug}/write")
     String compose(@PathVariable String slug, @Valid @ModelAttribute("form") ComposeForm form, BindingResult errors,
                    Locale visitor, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        return page(slug, form, errors, true, visitor, model, response);
+    }
+
+    private String page(String slug, ComposeForm form, BindingResult errors, boolean composing, Locale visitor, Model model,
+                        HttpServletResponse response) {
         AppealDetails appeal = catalog.getPublic(slug);
         // No target when a value could not be converted (template "abc"); errors say which.
-        ComposeForm choices = errors.getTarget() != null ? form : new ComposeForm(null, null, null, null);
+        ComposeForm choices = errors.getTarget() != null ? form : ComposeForm.choosing(null);
         List<LetterTemplate> available = templates.findByAppealIdOrderByKindAscLanguageAsc(appeal.id());
         model.addAttribute("appeal", appeal);
         model.addAttribute("templates", available);
@@ -60,7 +86,7 @@ class ComposerController {
         model.addAttribute("date", composer.dateIn(template.locale()));
 
         List<Letter> letters = new ArrayList<>();
-        if (!errors.hasErrors()) {
+        if (composing && !errors.hasErrors()) {
             for (String key : choices.to()) {
                 recipients.stream().filter(r -> r.key().equals(key)).findFirst().ifPresentOrElse(
                         r -> letters.add(composer.compose(template, r, choices.supporter())),
@@ -80,7 +106,8 @@ class ComposerController {
 
     @PostMapping("/appeals/{slug}/write/print")
     String print(@PathVariable String slug, @Valid @ModelAttribute("form") PrintForm form, BindingResult errors,
-                 Model model) {
+                 Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         AppealDetails appeal = catalog.getPublic(slug);
         if (errors.hasErrors()) {
             throw new InvalidLettersException();

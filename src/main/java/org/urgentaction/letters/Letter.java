@@ -1,9 +1,8 @@
 package org.urgentaction.letters;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.web.util.UriUtils;
+import org.urgentaction.web.Mailto;
 
 /**
  * One letter, ready for one recipient.
@@ -13,13 +12,8 @@ import org.springframework.web.util.UriUtils;
 public record Letter(String recipient, String recipientName, List<String> addressBlock, String email,
                      String fax, String phone, String subject, String body) {
 
-    /** A mailto link with subject and body (RFC 6068: CRLF line breaks, percent-encoded). */
+    /** A mailto link with subject and body, every part encoded; null without an address. */
     public String mailto() {
-        if (email == null || email.isBlank()) {
-            return null;
-        }
-        return "mailto:" + UriUtils.encode(email, StandardCharsets.UTF_8).replace("%40", "@")
-                + "?subject=" + UriUtils.encode(subject, StandardCharsets.UTF_8)
-                + "&body=" + UriUtils.encode(body.replace("\r\n", "\n").replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        return Mailto.to(email, subject, body);
     }
 }

@@ -1,9 +1,10 @@
 package org.urgentaction.targets;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.urgentaction.web.EmailAddress;
 
 import static org.urgentaction.web.Text.blankToNull;
 
@@ -20,7 +21,7 @@ public record TargetForm(
         @Size(max = 200) String region,
         @Size(max = 20) String postcode,
         @Pattern(regexp = "([A-Za-z]{2})?") String country,
-        @Email @Size(max = 254) String email,
+        @EmailAddress String email,
         @Pattern(regexp = "[0-9+()./ -]{0,40}") String fax,
         @Pattern(regexp = "[0-9+()./ -]{0,40}") String phone,
         @Size(max = 200) String socialHandle,

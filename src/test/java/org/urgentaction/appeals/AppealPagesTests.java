@@ -137,6 +137,18 @@ class AppealPagesTests {
     }
 
     @Test
+    void anOfficialsAddressStoredWithAQueryIsLinkedEncoded() throws Exception {
+        TestFixtures.Created created = fixtures.published("Stored bcc", "CN", null);
+        // A row saved before addresses were checked strictly.
+        jdbc.update("update target set email = ? where id = ?", "minister?bcc=spy@evil.example&body=x", created.primaryTargetId());
+
+        mvc.perform(get("/appeals/{slug}", created.slug()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"mailto:minister%3Fbcc%3Dspy@evil.example%26body%3Dx\""),
+                        not(containsString("mailto:minister?")))));
+    }
+
+    @Test
     void followUpsLinkBothWaysAndShowTheirResources() throws Exception {
         TestFixtures.Created original = fixtures.published("Original action", "CN", null);
         TestFixtures.Created followUp = fixtures.followUpOf(original, "Follow-up action");

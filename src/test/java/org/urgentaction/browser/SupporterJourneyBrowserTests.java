@@ -92,6 +92,8 @@ class SupporterJourneyBrowserTests {
         Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Write my letters']")));
         WebElement letter = browser.findElement(By.id("letter-0"));
         assertThat(letter.getDomProperty("value")).startsWith("Dear Director,").contains("Ann Lee\nLeeds");
+        // Signed with POST: the name and town are in no address the browser keeps.
+        assertThat(browser.getCurrentUrl()).endsWith("/write").doesNotContain("Ann").doesNotContain("Leeds");
         letter.sendKeys(" Thank you for reading.");
 
         // The print view opens in a new tab with the edited letter.

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.urgentaction.IntegrationTest;
 import org.urgentaction.TestFixtures;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -43,10 +45,11 @@ class ComposerPagesTests {
     void producesOneLetterPerChosenTargetWithItsSalutationAddressAndMailto() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Two letters", "CN", null);
 
-        mvc.perform(get("/appeals/{slug}/write", appeal.slug())
+        mvc.perform(post("/appeals/{slug}/write", appeal.slug()).with(csrf())
                         .param("to", "t" + appeal.primaryTargetId(), "t" + appeal.copyTargetId())
                         .param("name", "Ann Lee").param("town", "Leeds"))
                 .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(content().string(allOf(containsString("Your 2 letters"),
                         containsString("Dear Director,"), containsString("Dear Sir or Madam,"),
                         containsString("Ann Lee\nLeeds"), containsString("Testville, Test Province, 100000"),
@@ -60,7 +63,7 @@ class ComposerPagesTests {
         TestFixtures.Created appeal = fixtures.published("Solidarity", "CN", null);
         long solidarityTemplate = templateId(appeal, LetterKind.SOLIDARITY);
 
-        mvc.perform(get("/appeals/{slug}/write", appeal.slug()).param("template", String.valueOf(solidarityTemplate))
+        mvc.perform(post("/appeals/{slug}/write", appeal.slug()).with(csrf()).param("template", String.valueOf(solidarityTemplate))
                         .param("to", "p" + appeal.personId()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Dear Person " + appeal.reference() + ","),
@@ -72,15 +75,48 @@ class ComposerPagesTests {
     void unknownRecipientOrTemplateIsABadRequestWithAMessage() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Bad compose", "CN", null);
 
-        mvc.perform(get("/appeals/{slug}/write", appeal.slug()).param("to", "t999999"))
+        mvc.perform(post("/appeals/{slug}/write", appeal.slug()).with(csrf()).param("to", "t999999"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Choose recipients from the list.")));
         mvc.perform(get("/appeals/{slug}/write", appeal.slug()).param("template", "abc"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("That letter is not part of this appeal.")));
-        mvc.perform(get("/appeals/{slug}/write", appeal.slug()).param("name", "x".repeat(101)))
+        mvc.perform(post("/appeals/{slug}/write", appeal.slug()).with(csrf()).param("template", "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("That letter is not part of this appeal.")));
+        mvc.perform(post("/appeals/{slug}/write", appeal.slug()).with(csrf()).param("name", "x".repeat(101)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Please keep this shorter")));
+    }
+
+    @Test
+    void theSupportersNameAndTownTravelOnlyInAPostAndAreNeverLinkedOrKept() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("No names in URLs", "CN", null);
+
+        // The form posts; no link on the page of letters carries the name or the town (but the letter's own
+        // mailto: link, which leaves for the supporter's mail program, not for a server).
+        String page = mvc.perform(post("/appeals/{slug}/write", appeal.slug()).with(csrf())
+                        .param("to", "t" + appeal.primaryTargetId()).param("name", "Ann Zyx").param("town", "Qwertown"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<form method=\"post\" action=\"/appeals/" + appeal.slug() + "/write\"");
+        assertThat(java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(page).results().map(m -> m.group(1))
+                        .filter(href -> !href.startsWith("mailto:")))
+                .isNotEmpty().allSatisfy(href -> assertThat(href).doesNotContain("Zyx").doesNotContain("Qwertown"));
+        // A link that still carries them (an old bookmark) composes nothing and shows nothing of them.
+        mvc.perform(get("/appeals/{slug}/write", appeal.slug())
+                        .param("to", "t" + appeal.primaryTargetId()).param("name", "Ann Zyx").param("town", "Qwertown"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("Zyx")), not(containsString("Qwertown")),
+                        not(containsString("Your letter")))));
+        mvc.perform(get("/appeals/{slug}/write", appeal.slug()).param("template", "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("That letter is not part of this appeal.")));
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
+                        .param("template", String.valueOf(templateId(appeal, LetterKind.APPEAL))).param("name", "Ann Zyx")
+                        .param("letters[0].to", "t" + appeal.primaryTargetId()).param("letters[0].body", "Dear Director"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"));
     }
 
     @Test

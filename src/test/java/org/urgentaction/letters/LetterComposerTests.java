@@ -90,6 +90,16 @@ class LetterComposerTests {
     }
 
     @Test
+    void anAddressStoredWithAQueryCannotAddACopyToTheMailtoLink() {
+        Recipient stored = new Recipient("t4", "X", null, List.of("X"), "Dear X", "minister?bcc=spy@evil.example&body=hi",
+                null, null, TargetRole.PRIMARY, null);
+
+        String link = composer.compose(template("en", "S", "B"), stored, new Supporter("A", "")).mailto();
+
+        assertThat(link).isEqualTo("mailto:minister%3Fbcc%3Dspy@evil.example%26body%3Dhi?subject=S&body=B");
+    }
+
+    @Test
     void noMailtoWithoutAnEmailAddress() {
         Recipient byPost = new Recipient("t3", "X", null, List.of("X"), "Dear X", null, null, null, TargetRole.PRIMARY, null);
 

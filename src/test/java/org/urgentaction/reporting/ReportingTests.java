@@ -171,6 +171,41 @@ class ReportingTests {
         }
     }
 
+    @Test
+    void noCellASemicolonLocaleSplitsOffCanRunAsAFormula() throws Exception {
+        List<String> adversarial = List.of("Ann;=HYPERLINK(\"http://evil.example\",\"x\")", "Ann,+1+1", "Ann; -2+3", "a;@SUM(A1:A9)",
+                "a,\tTAB", "a;\rCR", "two\n=lines", "crlf\r\n@line", "a;;=1", "x;\r=1", "Jean-Pierre, a;b", "plain;text");
+        TestFixtures.Created appeal = fixtures.published("Semicolons", "CN", null);
+        jdbc.sql("update target set name = ? where id = ?").param("Official;=1+1,@A1").param(appeal.primaryTargetId()).update();
+        for (String name : adversarial) {
+            mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf())
+                    .param("submissionToken", UUID.randomUUID().toString()).param("kind", "LETTER").param("quantity", "1")
+                    .param("targetIds", String.valueOf(appeal.primaryTargetId()))
+                    .param("name", name).param("email", "a@example.org").param("consent", "true")).andExpect(status().isFound());
+        }
+
+        for (String url : List.of("/admin/exports/reports.csv?personal=true&appeal=" + appeal.id(),
+                "/admin/exports/counts.csv?appeal=" + appeal.id())) {
+            String csv = download(url, ADMIN);
+            // As a spreadsheet of a semicolon locale reads it: cells end at every ; and every line break.
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote(null).setIgnoreEmptyLines(false).get()
+                    .parse(new StringReader(csv)).getRecords();
+            assertThat(rows).hasSizeGreaterThan(1);
+            for (CSVRecord row : rows) {
+                for (String cell : row) {
+                    String text = cell.stripLeading();
+                    assertThat(text.isEmpty() ? ' ' : text.charAt(0)).as(url + ": " + cell).isNotIn('=', '+', '-', '@', '\t', '\r');
+                }
+            }
+            // And as the comma-separated file it is, every name still reads back, an apostrophe before each starter.
+            assertThat(csv).contains("Official;'=1+1,'@A1");
+        }
+        assertThat(parse(download("/admin/exports/reports.csv?personal=true&appeal=" + appeal.id(), ADMIN)))
+                .extracting(r -> r.get("supporter_name"))
+                .contains("Ann;'=HYPERLINK(\"http://evil.example\",\"x\")", "Ann,'+1+1", "Ann; '-2+3", "two\n'=lines",
+                        "x;'\r'=1", "Jean-Pierre, a;b", "plain;text");
+    }
+
     /** What a spreadsheet-safe export makes of a text: an apostrophe before anything that reads as a formula. */
     private static String asText(String value) {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;

@@ -1,5 +1,7 @@
 package org.urgentaction.targets;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +70,30 @@ class TargetAdminTests {
         mvc.perform(fields(post("/admin/targets"), "").param("email", "not-mail").param("fax", "call me"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("Please fill this in."),
-                        containsString("Enter a valid e-mail address"), containsString("Use digits, spaces"))));
+                        containsString("Enter one e-mail address"), containsString("Use digits, spaces"))));
+    }
+
+    /** The form's one e-mail field, in place of the valid one. */
+    private static RequestPostProcessor email(String email) {
+        return request -> {
+            request.removeParameter("email");
+            request.addParameter("email", email);
+            return request;
+        };
+    }
+
+    @Test
+    void anEmailWithAQueryOrASecondAddressIsRefusedAndNotSaved() throws Exception {
+        for (String email : List.of("minister?bcc=spy@evil.example", "minister&cc=spy@evil.example", "a@example.org,b@example.org",
+                "a b@example.org", "a@example.org\r\nBcc: b@example.org", "minister%3Fbcc=spy@evil.example", "a=b@example.org")) {
+            String name = "Strict e-mail " + System.nanoTime();
+            mvc.perform(fields(post("/admin/targets"), name).with(email(email)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("Enter one e-mail address")));
+            assertThat(targets.findAll()).noneMatch(t -> t.getName().equals(name));
+        }
+        mvc.perform(fields(post("/admin/targets"), "Plain e-mail " + System.nanoTime()).with(email("o'brien.minister+ua@gov.example.org")))
+                .andExpect(status().isFound());
     }
 
     @Test

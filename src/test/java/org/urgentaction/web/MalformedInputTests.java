@@ -33,6 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class MalformedInputTests {
 
     private static final int VALUES = 10_200;
+    private static final int NAMES = 2_000;
 
     @Autowired
     MockMvc mvc;
@@ -75,42 +76,7 @@ class MalformedInputTests {
         TestFixtures.Created appeal = fixtures.published("Fuzzed", "CN", null);
         fixtures.addUpdateAndResource(appeal.id());
         long template = fixtures.templateIdOf(appeal.id());
-        String a = "/admin/appeals/" + appeal.id();
-        List<Form> forms = List.of(
-                new Form(HttpMethod.GET, "/appeals", false, fields("q", "lawyer", "country", "CN", "theme", "Torture", "page", "1")),
-                new Form(HttpMethod.GET, "/appeals/" + appeal.slug() + "/write", false,
-                        fields("template", String.valueOf(template), "to", "t" + appeal.primaryTargetId(), "name", "Ann", "town", "Leeds")),
-                new Form(HttpMethod.POST, "/appeals/" + appeal.slug() + "/write/print", false,
-                        fields("template", String.valueOf(template), "name", "Ann", "town", "Leeds", "paper", "A4",
-                                "letters[0].to", "t" + appeal.primaryTargetId(), "letters[0].body", "Dear Director")),
-                new Form(HttpMethod.GET, "/appeals/" + appeal.slug() + "/report", false,
-                        fields("kind", "EMAIL", "targets", String.valueOf(appeal.primaryTargetId()))),
-                new Form(HttpMethod.POST, "/appeals/" + appeal.slug() + "/report", false,
-                        fields("submissionToken", "RANDOM", "kind", "LETTER", "quantity", "2", "targetIds",
-                                String.valueOf(appeal.primaryTargetId()), "country", "GB", "consent", "true",
-                                "name", "Ann", "email", "ann@example.org")),
-                new Form(HttpMethod.GET, "/login", false, fields("locked", "60", "slow", "5")),
-                new Form(HttpMethod.GET, "/admin/appeals", true, fields("q", "UA", "status", "DRAFT", "country", "CN", "sort", "UPDATED", "page", "1")),
-                new Form(HttpMethod.GET, a, true, fields("targetQuery", "Official")),
-                new Form(HttpMethod.POST, "/admin/appeals", true, appealFields()),
-                new Form(HttpMethod.POST, a + "/people", true, fields("version", "0", "name", "Ann", "nativeName", "安", "situation",
-                        "DETAINED", "city", "Leeds", "addressCountry", "GB", "birthDate", "1980-01-01", "healthConcerns", "none")),
-                new Form(HttpMethod.POST, a + "/close", true, fields("version", "0", "outcome", "RELEASED", "note", "ok")),
-                new Form(HttpMethod.POST, a + "/targets", true, fields("version", "0", "targetId", String.valueOf(appeal.copyTargetId()), "role", "COPY")),
-                new Form(HttpMethod.POST, a + "/targets/" + appeal.primaryTargetId() + "/move", true, fields("version", "0", "direction", "1")),
-                new Form(HttpMethod.POST, a + "/updates", true, fields("version", "0", "happenedOn", "2024-06-14", "headline", "Sentenced", "body", "x")),
-                new Form(HttpMethod.POST, a + "/resources", true, fields("version", "0", "label", "Page", "url", "https://example.org")),
-                new Form(HttpMethod.POST, "/admin/targets", true, fields("name", "Official", "title", "Director", "country", "CN",
-                        "email", "a@example.org", "fax", "+86 1", "preferredLanguage", "zh", "accreditedCountry", "US")),
-                new Form(HttpMethod.POST, a + "/templates", true, fields("language", "de", "kind", "APPEAL", "heading", "H",
-                        "subject", "S", "body", "{salutation}", "action", "preview")),
-                new Form(HttpMethod.POST, "/admin/templates/" + template, true, fields("version", "0", "language", "en", "kind", "APPEAL",
-                        "heading", "H", "subject", "S", "body", "{salutation}", "action", "preview")),
-                new Form(HttpMethod.POST, "/admin/accounts", true, fields("email", "x@example.org", "displayName", "X", "role", "EDITOR", "enabled", "true")),
-                new Form(HttpMethod.GET, "/admin/dashboard", true, fields("from", "2026-01-01", "to", "2026-02-01")),
-                new Form(HttpMethod.GET, "/admin/dashboard/appeals/" + appeal.id(), true, fields("from", "2026-01-01", "to", "2026-02-01")),
-                new Form(HttpMethod.GET, "/admin/exports/reports.csv", true, fields("from", "2026-01-01", "to", "2026-02-01",
-                        "appeal", String.valueOf(appeal.id()), "excel", "true", "personal", "false")));
+        List<Form> forms = forms(appeal, template);
         List<String> paths = List.of("/appeals/%s", "/appeals/%s/write", "/appeals/%s/report/thanks", "/files/%s/x.pdf",
                 "/admin/appeals/%s", "/admin/appeals/%s/preview", "/admin/targets/%s/edit", "/admin/templates/%s/edit",
                 "/admin/accounts/%s/edit", "/admin/appeals/%s/tally", "/admin/dashboard/appeals/%s");
@@ -160,6 +126,129 @@ class MalformedInputTests {
                 String.join("\n", failures).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(values).hasSizeGreaterThanOrEqualTo(10_000);
         assertThat(failures).as("requests answered with a 5xx or a stack trace").isEmpty();
+    }
+
+    @Test
+    void farIndexesAndPropertiesAFormLacksAre400Pages() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Indexed names", "CN", null);
+        long template = fixtures.templateIdOf(appeal.id());
+        String target = String.valueOf(appeal.primaryTargetId());
+        for (String name : List.of("letters[100000].to", "letters[0].to.x", "letters[0].x", "letters[x].to", "template[0]")) {
+            MockHttpServletResponse response = mvc.perform(request(HttpMethod.POST, "/appeals/" + appeal.slug() + "/write/print")
+                    .with(csrf()).param("template", String.valueOf(template)).param("letters[0].to", "t" + target)
+                    .param("letters[0].body", "Dear Director").param(name, "1")).andReturn().getResponse();
+            assertThat(response.getStatus()).as(name).isEqualTo(400);
+        }
+        for (String name : List.of("targetIds[99999]", "targetIds[0].x", "targetIds[0]", "kind.x")) {
+            MockHttpServletResponse response = mvc.perform(request(HttpMethod.POST, "/appeals/" + appeal.slug() + "/report")
+                    .with(csrf()).param("submissionToken", UUID.randomUUID().toString()).param("kind", "LETTER")
+                    .param("quantity", "1").param("targetIds", target).param(name, "1")).andReturn().getResponse();
+            assertThat(response.getStatus()).as(name).isEqualTo(400);
+        }
+        // The indexed names the print form does take still bind.
+        mvc.perform(request(HttpMethod.POST, "/appeals/" + appeal.slug() + "/write/print").with(csrf())
+                        .param("template", String.valueOf(template)).param("letters[0].to", "t" + target)
+                        .param("letters[0].body", "Dear Director"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+    }
+
+    /** Parameter names a binder must not follow: far indexes, indexes and properties on what has none, broken brackets. */
+    private static Arbitrary<String> indexedOrNested(List<String> fieldNames) {
+        Arbitrary<String> field = Arbitraries.oneOf(Arbitraries.of(fieldNames),
+                Arbitraries.of("targetIds", "letters", "to", "targets", "themes", "demands", "class", "version"));
+        Arbitrary<String> index = Arbitraries.oneOf(
+                Arbitraries.of("0", "1", "255", "256", "257", "99999", "100000", "2147483647", "2147483648",
+                        "99999999999999999999", "-1", "x", "", " ", "0x10", "1e3", "'a'", "\"a\"", "0][0"),
+                Arbitraries.integers().between(0, 1_000_000).map(String::valueOf));
+        Arbitrary<String> property = Arbitraries.of("x", "to", "body", "class", "empty", "bytes", "id", "size", "0", "");
+        Arbitrary<String> suffix = Arbitraries.oneOf(
+                index.map(i -> "[" + i + "]"),
+                Arbitraries.lazy(() -> Arbitraries.strings().withChars("[].x0").ofMinLength(1).ofMaxLength(8)),
+                net.jqwik.api.Combinators.combine(index, property).as((i, p) -> "[" + i + "]." + p),
+                net.jqwik.api.Combinators.combine(index, index).as((i, j) -> "[" + i + "][" + j + "]"),
+                net.jqwik.api.Combinators.combine(index, property, index).as((i, p, j) -> "[" + i + "]." + p + "[" + j + "]"),
+                property.map(p -> "." + p),
+                property.map(p -> "." + p + ".x"));
+        return net.jqwik.api.Combinators.combine(field, suffix).as(String::concat);
+    }
+
+    @Test
+    void noIndexedOrNestedParameterNameGetsA5xxOrAStackTrace() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Fuzzed names", "CN", null);
+        long template = fixtures.templateIdOf(appeal.id());
+        List<Form> forms = forms(appeal, template);
+        List<String> fieldNames = forms.stream().flatMap(f -> f.valid().keySet().stream()).distinct().toList();
+        net.jqwik.engine.SourceOfRandomness.create("20261202");
+        List<String> names = new ArrayList<>(List.of("targetIds[99999]", "targetIds[0].x", "letters[100000].to",
+                "letters[0].to.x", "letters[0].x", "letters[256].body", "to[99999]", "to[0].x", "class.module.classLoader"));
+        names.addAll(indexedOrNested(fieldNames).sampleStream().limit(NAMES).toList());
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            // Each listed name on every form; the generated ones on one form each, in turn.
+            List<Form> on = i < 9 ? forms : List.of(forms.get(i % forms.size()));
+            for (Form form : on) {
+                String where = form.method() + " " + form.path() + " " + name;
+                MockHttpServletRequestBuilder request = request(form.method(), form.path()).with(csrf());
+                if (form.staff()) {
+                    request.with(user("root@example.org").roles("ADMIN"));
+                }
+                form.valid().forEach((field, valid) -> request.param(field, valid.equals("RANDOM") ? UUID.randomUUID().toString() : valid));
+                request.param(name, "1");
+                MockHttpServletResponse response = perform(request, where, name, failures);
+                if (response == null) {
+                    continue;
+                }
+                String body = response.getContentAsString();
+                if (response.getStatus() >= 500 || body.contains("Exception") || body.contains("\tat org.")) {
+                    failures.add(response.getStatus() + " at " + where);
+                }
+            }
+        }
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "malformed-name-failures.txt"),
+                String.join("\n", failures).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(failures).as("requests answered with a 5xx or a stack trace").isEmpty();
+    }
+
+    /** Every public and staff form, and the URL parameters of the pages that take them, with valid values. */
+    private static List<Form> forms(TestFixtures.Created appeal, long template) {
+        String a = "/admin/appeals/" + appeal.id();
+        return List.of(
+                new Form(HttpMethod.GET, "/appeals", false, fields("q", "lawyer", "country", "CN", "theme", "Torture", "page", "1")),
+                new Form(HttpMethod.GET, "/appeals/" + appeal.slug() + "/write", false, fields("template", String.valueOf(template))),
+                new Form(HttpMethod.POST, "/appeals/" + appeal.slug() + "/write", false,
+                        fields("template", String.valueOf(template), "to", "t" + appeal.primaryTargetId(), "name", "Ann", "town", "Leeds")),
+                new Form(HttpMethod.POST, "/appeals/" + appeal.slug() + "/write/print", false,
+                        fields("template", String.valueOf(template), "name", "Ann", "town", "Leeds", "paper", "A4",
+                                "letters[0].to", "t" + appeal.primaryTargetId(), "letters[0].body", "Dear Director")),
+                new Form(HttpMethod.GET, "/appeals/" + appeal.slug() + "/report", false,
+                        fields("kind", "EMAIL", "targets", String.valueOf(appeal.primaryTargetId()))),
+                new Form(HttpMethod.POST, "/appeals/" + appeal.slug() + "/report", false,
+                        fields("submissionToken", "RANDOM", "kind", "LETTER", "quantity", "2", "targetIds",
+                                String.valueOf(appeal.primaryTargetId()), "country", "GB", "consent", "true",
+                                "name", "Ann", "email", "ann@example.org")),
+                new Form(HttpMethod.GET, "/login", false, fields("locked", "60", "slow", "5")),
+                new Form(HttpMethod.GET, "/admin/appeals", true, fields("q", "UA", "status", "DRAFT", "country", "CN", "sort", "UPDATED", "page", "1")),
+                new Form(HttpMethod.GET, a, true, fields("targetQuery", "Official")),
+                new Form(HttpMethod.POST, "/admin/appeals", true, appealFields()),
+                new Form(HttpMethod.POST, a + "/people", true, fields("version", "0", "name", "Ann", "nativeName", "安", "situation",
+                        "DETAINED", "city", "Leeds", "addressCountry", "GB", "birthDate", "1980-01-01", "healthConcerns", "none")),
+                new Form(HttpMethod.POST, a + "/close", true, fields("version", "0", "outcome", "RELEASED", "note", "ok")),
+                new Form(HttpMethod.POST, a + "/targets", true, fields("version", "0", "targetId", String.valueOf(appeal.copyTargetId()), "role", "COPY")),
+                new Form(HttpMethod.POST, a + "/targets/" + appeal.primaryTargetId() + "/move", true, fields("version", "0", "direction", "1")),
+                new Form(HttpMethod.POST, a + "/updates", true, fields("version", "0", "happenedOn", "2024-06-14", "headline", "Sentenced", "body", "x")),
+                new Form(HttpMethod.POST, a + "/resources", true, fields("version", "0", "label", "Page", "url", "https://example.org")),
+                new Form(HttpMethod.POST, "/admin/targets", true, fields("name", "Official", "title", "Director", "country", "CN",
+                        "email", "a@example.org", "fax", "+86 1", "preferredLanguage", "zh", "accreditedCountry", "US")),
+                new Form(HttpMethod.POST, a + "/templates", true, fields("language", "de", "kind", "APPEAL", "heading", "H",
+                        "subject", "S", "body", "{salutation}", "action", "preview")),
+                new Form(HttpMethod.POST, "/admin/templates/" + template, true, fields("version", "0", "language", "en", "kind", "APPEAL",
+                        "heading", "H", "subject", "S", "body", "{salutation}", "action", "preview")),
+                new Form(HttpMethod.POST, "/admin/accounts", true, fields("email", "x@example.org", "displayName", "X", "role", "EDITOR", "enabled", "true")),
+                new Form(HttpMethod.GET, "/admin/dashboard", true, fields("from", "2026-01-01", "to", "2026-02-01")),
+                new Form(HttpMethod.GET, "/admin/dashboard/appeals/" + appeal.id(), true, fields("from", "2026-01-01", "to", "2026-02-01")),
+                new Form(HttpMethod.GET, "/admin/exports/reports.csv", true, fields("from", "2026-01-01", "to", "2026-02-01",
+                        "appeal", String.valueOf(appeal.id()), "excel", "true", "personal", "false")));
     }
 
     /** MockMvc rethrows what would be a 500 page in a server; that is a failure too. */
