@@ -39,3 +39,7 @@ create table app_secret (
     name   text  primary key,
     value  bytea not null
 );
+
+-- Sessions from before this version hold a login that the per-request account check does not
+-- know (and so could not end): everyone logs in again once.
+delete from spring_session;

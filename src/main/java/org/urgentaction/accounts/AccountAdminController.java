@@ -45,10 +45,12 @@ class AccountAdminController {
     private final TransactionTemplate transaction;
 
     private final StaffSessions sessions;
+    private final SecondFactor secondFactor;
     private final Clock clock;
 
     AccountAdminController(StaffAccountRepository accounts, PasswordEncoder encoder, AuditLog audit,
-                           TransactionTemplate transaction, StaffSessions sessions, Clock clock) {
+                           TransactionTemplate transaction, StaffSessions sessions, SecondFactor secondFactor, Clock clock) {
+        this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -161,6 +163,22 @@ class AccountAdminController {
         return "redirect:/admin/accounts/" + id + "/edit";
     }
 
+    /** For a lost phone without recovery codes: the person sets up an app again at the next login. */
+    @PostMapping("/admin/accounts/{id}/reset-second-factor")
+    String resetSecondFactor(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        find(id);
+        String email = transaction.execute(status -> {
+            String removed = secondFactor.remove(id);
+            audit.record("account.secondFactorReset", SUBJECT, id, removed);
+            return removed;
+        });
+        if (endSessions(email, request)) {
+            return "redirect:/login?ended";
+        }
+        redirect.addFlashAttribute("notice", "admin.account.secondFactorReset");
+        return "redirect:/admin/accounts/" + id + "/edit";
+    }
+
     /**
      * Ends the account's sessions once the change is committed; true when one of them was this
      * request's own (an administrator changing their own account), which then ends too.
@@ -183,6 +201,7 @@ class AccountAdminController {
         model.addAttribute("roles", Role.values());
         if (id != null) {
             model.addAttribute("trail", audit.trailOf(SUBJECT, id));
+            model.addAttribute("hasSecondFactor", find(id).hasSecondFactor());
         }
         return "admin/accounts/form";
     }

@@ -119,6 +119,16 @@ class SecondFactor {
                 .params(accountId, sha256(entered.toLowerCase(java.util.Locale.ROOT))).update() == 1;
     }
 
+    /** An administrator's reset for a lost phone: app and recovery codes go, the sessions end. */
+    String remove(long accountId) {
+        return transaction.execute(status -> {
+            StaffAccount account = accounts.findById(accountId).orElseThrow();
+            account.removeSecondFactor(clock.instant());
+            jdbc.sql("delete from staff_recovery_code where account_id = ?").param(accountId).update();
+            return account.getEmail();
+        });
+    }
+
     List<String> newRecoveryCodes(long accountId) {
         return transaction.execute(status -> replaceRecoveryCodes(accountId));
     }

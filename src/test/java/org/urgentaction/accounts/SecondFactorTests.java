@@ -183,6 +183,24 @@ class SecondFactorTests {
     }
 
     @Test
+    void anAdministratorRemovesALostSecondFactorAndTheSessionsEnd() throws Exception {
+        String email = staff.create(Role.ORGANISER);
+        String secret = staff.enrolSecondFactor(email);
+        secondFactor.newRecoveryCodes(staff.idOf(email));
+        Cookie session = password(email, "192.0.2.179").getResponse().getCookie("SESSION");
+        Cookie full = code(session, staff.nextCode(secret), "192.0.2.179").getResponse().getCookie("SESSION");
+        mvc.perform(get("/admin/dashboard").cookie(full)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/accounts/{id}/reset-second-factor", staff.idOf(email))
+                        .with(user("root@example.org").roles("ADMIN")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/accounts/" + staff.idOf(email) + "/edit"));
+
+        mvc.perform(get("/admin/dashboard").cookie(full)).andExpect(redirectedUrl("/login"));
+        assertThat(secondFactor.unusedRecoveryCodes(staff.idOf(email))).isZero();
+        assertThat(password(email, "192.0.2.179").getResponse().getRedirectedUrl()).isEqualTo("/admin/account/second-factor");
+    }
+
+    @Test
     void aForgedSecretInTheEnrolmentFormIsRefused() throws Exception {
         String email = staff.create(Role.ORGANISER);
         Cookie session = password(email, "192.0.2.178").getResponse().getCookie("SESSION");

@@ -90,6 +90,7 @@ class AdminAccessTests {
             entry("GET /admin/accounts/{id}/edit", ADMINS),
             entry("POST /admin/accounts/{id}", ADMINS),
             entry("POST /admin/accounts/{id}/reset-password", ADMINS),
+            entry("POST /admin/accounts/{id}/reset-second-factor", ADMINS),
             entry("GET /admin/security", ADMINS),
             entry("POST /admin/security", ADMINS),
             entry("GET /admin/account/password", ALL),
