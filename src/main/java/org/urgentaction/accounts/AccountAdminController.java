@@ -1,10 +1,16 @@
 package org.urgentaction.accounts;
 
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.urgentaction.audit.AuditLog;
@@ -24,7 +29,9 @@ import org.urgentaction.web.NotFoundException;
 
 /**
  * Administrators manage staff accounts. A new account, or a reset, gets a one-time password shown
- * to the administrator once, to hand over in person; it is stored only as a bcrypt hash.
+ * to the administrator once, to hand over in person; it is stored only as a bcrypt hash, must be
+ * replaced at first login and lapses after 72 hours. A role change, a deactivation or a reset
+ * ends the account's sessions at once.
  */
 @Controller
 @AdminOnly
@@ -37,12 +44,19 @@ class AccountAdminController {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
+    private final StaffSessions sessions;
+    private final SecondFactor secondFactor;
+    private final Clock clock;
+
     AccountAdminController(StaffAccountRepository accounts, PasswordEncoder encoder, AuditLog audit,
-                           TransactionTemplate transaction) {
+                           TransactionTemplate transaction, StaffSessions sessions, SecondFactor secondFactor, Clock clock) {
+        this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
         this.transaction = transaction;
+        this.sessions = sessions;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/accounts")
@@ -70,8 +84,10 @@ class AccountAdminController {
         }
         String oneTime = Passwords.generate();
         long id = transaction.execute(status -> {
-            StaffAccount account = new StaffAccount(form.email(), form.displayName(), form.role(), encoder.encode(oneTime));
-            account.enable(form.enabled());
+            Instant now = clock.instant();
+            StaffAccount account = StaffAccount.withOneTimePassword(form.email(), form.displayName(), form.role(),
+                    encoder.encode(oneTime), now);
+            account.enable(form.enabled(), now);
             accounts.save(account);
             audit.record("account.created", SUBJECT, account.getId(), account.getEmail() + " as " + account.getRole());
             return account.getId();
@@ -89,13 +105,14 @@ class AccountAdminController {
 
     @PostMapping("/admin/accounts/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(id, model);
         }
+        String email;
         try {
-            transaction.executeWithoutResult(status -> {
+            email = transaction.execute(status -> {
                 StaffAccount account = find(id);
                 StaleEditException.check(form.version(), account.getVersion());
                 boolean losesAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
@@ -104,11 +121,14 @@ class AccountAdminController {
                     throw new LastAdministratorException();
                 }
                 AccountForm before = AccountForm.of(account);
+                Instant now = clock.instant();
                 account.rename(form.displayName());
-                account.changeRole(form.role());
-                account.enable(form.enabled());
+                account.changeRole(form.role(), now);
+                account.enable(form.enabled(), now);
                 accounts.flush();
                 audit.record("account.updated", SUBJECT, id, EditConflict.describe(before, AccountForm.of(account)));
+                boolean revoked = before.role() != account.getRole() || (before.enabled() && !account.isEnabled());
+                return revoked ? account.getEmail() : null;
             });
         } catch (LastAdministratorException refused) {
             errors.reject("account.lastAdministrator");
@@ -119,21 +139,61 @@ class AccountAdminController {
             EditConflict.show(model, response, AccountForm.of(saved), form, saved.getVersion());
             return form(id, model);
         }
+        if (email != null && endSessions(email, request)) {
+            return "redirect:/login?ended";
+        }
         redirect.addFlashAttribute("notice", "admin.saved");
         return "redirect:/admin/accounts/" + id + "/edit";
     }
 
     @PostMapping("/admin/accounts/{id}/reset-password")
-    String resetPassword(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String resetPassword(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
         String oneTime = Passwords.generate();
-        transaction.executeWithoutResult(status -> {
+        String email = transaction.execute(status -> {
             StaffAccount account = find(id);
-            account.changePasswordHash(encoder.encode(oneTime));
+            account.handOutPassword(encoder.encode(oneTime), clock.instant());
             audit.record("account.passwordReset", SUBJECT, id, account.getEmail());
+            return account.getEmail();
         });
+        if (endSessions(email, request)) {
+            return "redirect:/login?ended";
+        }
         redirect.addFlashAttribute("oneTimePassword", oneTime);
         redirect.addFlashAttribute("notice", "admin.account.passwordReset");
         return "redirect:/admin/accounts/" + id + "/edit";
+    }
+
+    /** For a lost phone without recovery codes: the person sets up an app again at the next login. */
+    @PostMapping("/admin/accounts/{id}/reset-second-factor")
+    String resetSecondFactor(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        find(id);
+        String email = transaction.execute(status -> {
+            String removed = secondFactor.remove(id);
+            audit.record("account.secondFactorReset", SUBJECT, id, removed);
+            return removed;
+        });
+        if (endSessions(email, request)) {
+            return "redirect:/login?ended";
+        }
+        redirect.addFlashAttribute("notice", "admin.account.secondFactorReset");
+        return "redirect:/admin/accounts/" + id + "/edit";
+    }
+
+    /**
+     * Ends the account's sessions once the change is committed; true when one of them was this
+     * request's own (an administrator changing their own account), which then ends too.
+     */
+    private boolean endSessions(String email, HttpServletRequest request) {
+        sessions.endAll(email, null);
+        if (email.equals(request.getRemoteUser())) {
+            HttpSession own = request.getSession(false);
+            if (own != null) {
+                own.invalidate();
+            }
+            SecurityContextHolder.clearContext();
+            return true;
+        }
+        return false;
     }
 
     private String form(Long id, Model model) {
@@ -141,6 +201,7 @@ class AccountAdminController {
         model.addAttribute("roles", Role.values());
         if (id != null) {
             model.addAttribute("trail", audit.trailOf(SUBJECT, id));
+            model.addAttribute("hasSecondFactor", find(id).hasSecondFactor());
         }
         return "admin/accounts/form";
     }

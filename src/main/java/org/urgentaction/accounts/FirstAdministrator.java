@@ -1,5 +1,7 @@
 package org.urgentaction.accounts;
 
+import java.time.Clock;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * No default password ships. When no account exists, the first administrator comes from
  * URGENT_ACTION_ADMIN_EMAIL and URGENT_ACTION_ADMIN_PASSWORD; on the embedded default without them,
- * a one-time password is generated and printed to the console, once.
+ * a one-time password is generated and printed to the console, once; it must be replaced at the
+ * first login and lapses after 72 hours. A configured password must pass the password policy.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,10 +33,15 @@ class FirstAdministrator implements ApplicationRunner {
     private final ObjectProvider<EmbeddedPostgres> embedded;
     private final String email;
     private final String password;
+    private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
 
     FirstAdministrator(StaffAccountRepository accounts, PasswordEncoder encoder, ObjectProvider<EmbeddedPostgres> embedded,
                        @Value("${urgent-action.admin.email:}") String email,
-                       @Value("${urgent-action.admin.password:}") String password) {
+                       @Value("${urgent-action.admin.password:}") String password,
+                       PasswordPolicy passwordPolicy, Clock clock) {
+        this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
         this.accounts = accounts;
         this.encoder = encoder;
         this.embedded = embedded;
@@ -49,22 +57,24 @@ class FirstAdministrator implements ApplicationRunner {
         }
         String adminEmail = email.isBlank() ? "admin@localhost" : email;
         if (!password.isBlank()) {
-            if (password.length() < Passwords.MIN_LENGTH) {
-                throw new IllegalStateException("URGENT_ACTION_ADMIN_PASSWORD must have at least "
-                        + Passwords.MIN_LENGTH + " characters");
-            }
+            passwordPolicy.problems(password, adminEmail).stream().findFirst().ifPresent(problem -> {
+                throw new IllegalStateException("URGENT_ACTION_ADMIN_PASSWORD is refused: " + problem.englishText());
+            });
             accounts.save(new StaffAccount(adminEmail, "Administrator", Role.ADMIN, encoder.encode(password)));
             log.info("Created the first administrator, {}, from configuration", adminEmail);
         } else if (embedded.getIfAvailable() != null) {
             String oneTime = Passwords.generate();
-            accounts.save(new StaffAccount(adminEmail, "Administrator", Role.ADMIN, encoder.encode(oneTime)));
+            accounts.save(StaffAccount.withOneTimePassword(adminEmail, "Administrator", Role.ADMIN, encoder.encode(oneTime),
+                    clock.instant()));
             log.warn("""
 
                     ==================================================================
                       First administrator created. Shown once, not stored anywhere:
                         e-mail:   {}
                         password: {}
-                      Log in at /login and create your colleagues' accounts.
+                      Log in at /login within 72 hours: you will choose your own
+                      password and set up an authenticator app, then create your
+                      colleagues' accounts.
                     ==================================================================""", adminEmail, oneTime);
         } else {
             log.warn("No staff account exists. Set URGENT_ACTION_ADMIN_EMAIL and URGENT_ACTION_ADMIN_PASSWORD "

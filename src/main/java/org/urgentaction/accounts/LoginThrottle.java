@@ -1,32 +1,62 @@
 package org.urgentaction.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Repeated failed logins, per account and per client address, are first slowed (each further try
- * must wait a little longer) and then locked for a while. Kept in PostgreSQL so every instance
- * applies the same limits.
+ * Failed logins are counted three ways, each first slowed (every further try waits a little longer)
+ * and then, for the first two, locked for a while:
+ * <ul>
+ * <li>one account from one address: slowed after 3, locked after 5;</li>
+ * <li>one address, whatever the accounts: slowed after 10, locked after 20;</li>
+ * <li>one account from every address: slowed after 10, never locked, so that someone who knows a
+ * staff e-mail cannot lock its owner out; guessing from many addresses is still held to about
+ * one try a minute.</li>
+ * </ul>
+ * Counters are keyed on an HMAC of the e-mail and address (key kept in the database), so the table
+ * names no one and a key of any input fits. Kept in PostgreSQL so every instance applies the same limits.
  */
 @Component
 class LoginThrottle {
 
-    static final int SLOW_AFTER = 3;
+    /** How one kind of counter slows and locks. */
+    enum Kind {
+        PAIR(3, 5), ADDRESS(10, 20), ACCOUNT(10, Integer.MAX_VALUE);
+
+        final int slowAfter;
+        final int lockAfter;
+
+        Kind(int slowAfter, int lockAfter) {
+            this.slowAfter = slowAfter;
+            this.lockAfter = lockAfter;
+        }
+    }
+
     static final Duration SLOW_STEP = Duration.ofSeconds(5);
-    static final int ACCOUNT_LOCK_AFTER = 5;
-    static final int ADDRESS_LOCK_AFTER = 20;
+    /** However many failures, a slowed login never waits longer than this. */
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
     static final Duration LOCK = Duration.ofMinutes(15);
     /** Failures older than this are forgotten. */
     static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private static final String SECRET_NAME = "login-throttle-hmac";
 
     /** Why a login may not be tried now, and for how long. */
     record Refusal(boolean locked, Duration retryAfter) {
@@ -34,33 +64,38 @@ class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private volatile SecretKeySpec hmacKey;
 
     LoginThrottle(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /** {@code email} is the normalised login name ({@link LoginName}); {@code address} the client's. */
     Optional<Refusal> check(String email, String address) {
         Instant now = clock.instant();
-        return List.of(accountKey(email), addressKey(address)).stream()
-                .map(key -> refusal(key, now))
+        return Stream.of(Kind.values())
+                .map(kind -> refusal(key(kind, email, address), kind, now))
                 .flatMap(Optional::stream)
-                .max((a, b) -> a.retryAfter().compareTo(b.retryAfter()));
+                .max(Comparator.comparing(Refusal::retryAfter));
     }
 
-    @Transactional
+    /** Its own transaction: a failure is counted even when what follows it fails. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failed(String email, String address) {
         Instant now = clock.instant();
-        record(accountKey(email), ACCOUNT_LOCK_AFTER, now);
-        record(addressKey(address), ADDRESS_LOCK_AFTER, now);
+        for (Kind kind : Kind.values()) {
+            record(key(kind, email, address), kind, now);
+        }
     }
 
-    @Transactional
-    void succeeded(String email) {
-        jdbc.sql("delete from login_throttle where throttle_key = ?").param(accountKey(email)).update();
+    /** The owner got in from this address; failures elsewhere, and the account-wide count, stand. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void succeeded(String email, String address) {
+        jdbc.sql("delete from login_throttle where throttle_key = ?").param(key(Kind.PAIR, email, address)).update();
     }
 
-    private Optional<Refusal> refusal(String key, Instant now) {
+    private Optional<Refusal> refusal(String key, Kind kind, Instant now) {
         return jdbc.sql("select failures, last_failure_at, locked_until from login_throttle where throttle_key = ?")
                 .param(key)
                 .query((rs, n) -> {
@@ -70,8 +105,9 @@ class LoginThrottle {
                     }
                     int failures = rs.getInt("failures");
                     Instant last = rs.getTimestamp("last_failure_at").toInstant();
-                    if (failures >= SLOW_AFTER && last.isAfter(now.minus(WINDOW))) {
-                        Instant nextTry = last.plus(SLOW_STEP.multipliedBy(failures - SLOW_AFTER + 1));
+                    if (failures >= kind.slowAfter && last.isAfter(now.minus(WINDOW))) {
+                        Duration wait = SLOW_STEP.multipliedBy(failures - kind.slowAfter + 1L);
+                        Instant nextTry = last.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
                         if (nextTry.isAfter(now)) {
                             return new Refusal(false, Duration.between(now, nextTry));
                         }
@@ -81,7 +117,7 @@ class LoginThrottle {
                 .optional();
     }
 
-    private void record(String key, int lockAfter, Instant now) {
+    private void record(String key, Kind kind, Instant now) {
         Timestamp at = Timestamp.from(now);
         jdbc.sql("""
                         insert into login_throttle (throttle_key, failures, last_failure_at) values (:key, 1, :now)
@@ -92,16 +128,41 @@ class LoginThrottle {
                         """)
                 .param("key", key).param("now", at).param("windowStart", Timestamp.from(now.minus(WINDOW)))
                 .update();
-        jdbc.sql("update login_throttle set locked_until = :until where throttle_key = :key and failures >= :limit")
-                .param("until", Timestamp.from(now.plus(LOCK))).param("key", key).param("limit", lockAfter)
-                .update();
+        if (kind.lockAfter != Integer.MAX_VALUE) {
+            jdbc.sql("update login_throttle set locked_until = :until where throttle_key = :key and failures >= :limit")
+                    .param("until", Timestamp.from(now.plus(LOCK))).param("key", key).param("limit", kind.lockAfter)
+                    .update();
+        }
     }
 
-    private static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+    String key(Kind kind, String email, String address) {
+        String name = switch (kind) {
+            case PAIR -> "pair:" + email + " " + address;
+            case ADDRESS -> "address:" + address;
+            case ACCOUNT -> "account:" + email;
+        };
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(hmacKey());
+            return Base64.getEncoder().withoutPadding().encodeToString(mac.doFinal(name.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException unavailable) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", unavailable);
+        }
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    private SecretKeySpec hmacKey() {
+        SecretKeySpec key = hmacKey;
+        if (key == null) {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            // The first instance to start stores its key; every instance then reads the same one.
+            jdbc.sql("insert into app_secret (name, value) values (?, ?) on conflict (name) do nothing")
+                    .params(SECRET_NAME, fresh).update();
+            byte[] stored = jdbc.sql("select value from app_secret where name = ?").param(SECRET_NAME)
+                    .query(byte[].class).single();
+            key = new SecretKeySpec(stored, "HmacSHA256");
+            hmacKey = key;
+        }
+        return key;
     }
 }

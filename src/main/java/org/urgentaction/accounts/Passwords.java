@@ -8,9 +8,6 @@ final class Passwords {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Shorter than this, a chosen password is refused. */
-    static final int MIN_LENGTH = 12;
-
     private Passwords() {
     }
 

@@ -1,27 +1,39 @@
 package org.urgentaction.accounts;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -44,8 +56,10 @@ import org.urgentaction.audit.AuditLog;
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = SecurityConfiguration.IDLE_TIMEOUT_SECONDS)
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     /** The staff pages, as servlet URL patterns. */
-    private static final String[] STAFF_PATHS = {"/admin", "/admin/*", "/login", "/logout"};
+    private static final String[] STAFF_PATHS = {"/admin", "/admin/*", "/login", "/login/*", "/logout"};
 
     /** Staff are logged out after 30 minutes without a request. */
     static final int IDLE_TIMEOUT_SECONDS = 30 * 60;
@@ -72,32 +86,63 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain staff(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
-        SavedRequestAwareAuthenticationSuccessHandler toAdmin = new SavedRequestAwareAuthenticationSuccessHandler();
-        toAdmin.setDefaultTargetUrl("/admin");
-        http.securityMatcher("/admin", "/admin/**", "/login", "/logout")
+    SecurityFilterChain staff(HttpSecurity http, StaffAuthenticationProvider passwords, LoginThrottle throttle,
+                              LoginSteps steps, AuditLog audit, JdbcClient jdbc) throws Exception {
+        String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+        http.securityMatcher("/admin", "/admin/**", "/login", "/login/**", "/logout")
+                .authenticationManager(new ProviderManager(passwords))
+                // No session before a login: the CSRF token lives in a cookie and so does the page
+                // an anonymous visitor asked for (each anonymous request once wrote a session row).
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .requestCache(cache -> cache.requestCache(steps.requestCache()))
+                .securityContext(context -> context.securityContextRepository(steps.contexts()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login").permitAll()
-                        .requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                        .requestMatchers("/login/code").hasAuthority(LoginStep.SECOND_FACTOR.authority())
+                        .requestMatchers("/admin/account/password")
+                        .hasAnyAuthority(authorities(LoginStep.NEW_PASSWORD))
+                        .requestMatchers("/admin/account/second-factor", "/admin/account/second-factor/**")
+                        .hasAnyAuthority(authorities(LoginStep.ENROL_SECOND_FACTOR))
+                        .requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/security").hasRole(Role.ADMIN.name())
+                        .anyRequest().hasAnyRole(roles))
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("email")
                         .successHandler((request, response, authentication) -> {
-                            throttle.succeeded(authentication.getName());
-                            audit.recordLogin(authentication.getName(), true, request.getRemoteAddr());
-                            toAdmin.onAuthenticationSuccess(request, response, authentication);
+                            String address = request.getRemoteAddr();
+                            quietly("clear the throttle", () -> throttle.succeeded(authentication.getName(), address));
+                            quietly("audit a login", () -> audit.recordLogin(authentication.getName(), true, address));
+                            steps.afterPassword(request, response, (StaffAuthentication) authentication);
                         })
                         .failureHandler((request, response, exception) -> {
+                            // Already normalised by the throttle filter; recorded before anything else can fail.
                             String email = request.getParameter("email");
-                            throttle.failed(email, request.getRemoteAddr());
-                            audit.recordLogin(email == null ? "" : email, false, request.getRemoteAddr());
-                            response.sendRedirect(request.getContextPath() + "/login?error");
+                            String address = request.getRemoteAddr();
+                            quietly("count a failed login", () -> throttle.failed(email, address));
+                            quietly("audit a failed login", () -> audit.recordLogin(email, false, address));
+                            String reason = exception instanceof CredentialsExpiredException ? "expired" : "error";
+                            response.sendRedirect(request.getContextPath() + "/login?" + reason);
                         }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new CurrentAccountFilter(jdbc, steps.contexts()), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return headers(http).build();
+    }
+
+    /** The roles, and the authority of a login that is at {@code step}. */
+    private static String[] authorities(LoginStep step) {
+        return Stream.concat(Arrays.stream(Role.values()).map(Role::authority), Stream.of(step.authority()))
+                .toArray(String[]::new);
+    }
+
+    /** A login is never answered with a 500: what fails around it is logged, and the login goes on. */
+    private static void quietly(String what, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException failure) {
+            log.error("Could not {}", what, failure);
+        }
     }
 
     /**
@@ -141,15 +186,22 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     }
 
-    /** Refuses a login attempt while its account or address is slowed down or locked. */
+    /**
+     * Before a login is tried: the e-mail is normalised once ({@link LoginName}) and the rest of the
+     * login sees only that; an attempt is refused while its account or address is slowed down or
+     * locked; an e-mail no account can have (control characters, over 254 characters) is a failed
+     * login, counted, without trying the password.
+     */
     static final class ThrottleFilter extends OncePerRequestFilter {
 
         private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
         private final LoginThrottle throttle;
+        private final AuditLog audit;
 
-        ThrottleFilter(LoginThrottle throttle) {
+        ThrottleFilter(LoginThrottle throttle, AuditLog audit) {
             this.throttle = throttle;
+            this.audit = audit;
         }
 
         @Override
@@ -160,14 +212,60 @@ class SecurityConfiguration {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            Optional<LoginThrottle.Refusal> refusal = throttle.check(request.getParameter("email"), request.getRemoteAddr());
+            String raw = request.getParameter("email");
+            Optional<String> email = LoginName.normalise(raw);
+            String counted = email.orElseGet(() -> LoginName.throttleName(raw));
+            String address = request.getRemoteAddr();
+            Optional<LoginThrottle.Refusal> refusal;
+            try {
+                refusal = throttle.check(counted, address);
+            } catch (RuntimeException failure) {
+                log.error("Could not check the login throttle; refusing the login", failure);
+                response.sendRedirect(request.getContextPath() + "/login?unavailable");
+                return;
+            }
             if (refusal.isPresent()) {
                 long seconds = Math.max(1, refusal.get().retryAfter().toSeconds());
                 String kind = refusal.get().locked() ? "locked" : "slow";
                 response.sendRedirect(request.getContextPath() + "/login?" + kind + "=" + seconds);
                 return;
             }
-            chain.doFilter(request, response);
+            if (email.isEmpty()) {
+                quietly("count a failed login", () -> throttle.failed(counted, address));
+                String shown = counted.length() > 80 ? counted.substring(0, 80) + "… (" + counted.length() + " characters)" : counted;
+                quietly("audit a failed login", () -> audit.recordLogin(shown, false, address));
+                response.sendRedirect(request.getContextPath() + "/login?invalid");
+                return;
+            }
+            chain.doFilter(new NormalisedLogin(request, email.get()), response);
+        }
+    }
+
+    /** The login request as the rest of the chain sees it: with the normalised e-mail. */
+    static final class NormalisedLogin extends HttpServletRequestWrapper {
+
+        private final String email;
+
+        NormalisedLogin(HttpServletRequest request, String email) {
+            super(request);
+            this.email = email;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return "email".equals(name) ? email : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return "email".equals(name) ? new String[] {email} : super.getParameterValues(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
+            parameters.put("email", new String[] {email});
+            return Collections.unmodifiableMap(parameters);
         }
     }
 }

@@ -83,7 +83,7 @@ class AccountAdminTests {
     void theLastActiveAdministratorCannotBeDemoted() throws Exception {
         accounts.findAll().stream().filter(a -> a.getRole() == Role.ADMIN && a.isEnabled())
                 .forEach(a -> {
-                    a.enable(false);
+                    a.enable(false, java.time.Instant.now());
                     accounts.save(a);
                 });
         String email = staff.create(Role.ADMIN);

@@ -5,8 +5,12 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 import org.urgentaction.IntegrationTest;
 import org.urgentaction.audit.AuditEntry;
@@ -22,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Logging in for real: passwords, throttling, session fixation, headers, the audit trail. */
+/** Logging in for real: passwords, throttling, sessions, CSRF, headers, the audit trail. */
 @IntegrationTest
 class LoginTests {
 
@@ -38,6 +42,23 @@ class LoginTests {
     @Autowired
     StaffAccountRepository accounts;
 
+    /**
+     * The CSRF token store the app configures (a cookie). spring-security-test's csrf() swaps a
+     * session-backed store into the filter for the rest of the shared context; this puts the real
+     * one back for tests about sessions.
+     */
+    private static final RequestPostProcessor PRODUCTION_CSRF = request -> {
+        WebTestUtils.setCsrfTokenRepository(request, new CookieCsrfTokenRepository());
+        return request;
+    };
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
     private MvcResult login(String email, String password, String address) throws Exception {
         return mvc.perform(post("/login").with(csrf()).param("email", email).param("password", password)
                 .with(request -> {
@@ -49,11 +70,14 @@ class LoginTests {
     @Test
     void theRightPasswordLogsInAndChangesTheSessionId() throws Exception {
         String email = staff.create(Role.EDITOR);
-        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
-        assertThat(before).as("the login page starts a staff session (kept in PostgreSQL)").isNotNull();
+        MvcResult first = mvc.perform(post("/login").with(csrf())
+                        .param("email", email.toUpperCase()).param("password", StaffAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/admin")).andReturn();
+        Cookie before = first.getResponse().getCookie("SESSION");
+        assertThat(before).as("a login starts a staff session (kept in PostgreSQL)").isNotNull();
 
         MvcResult result = mvc.perform(post("/login").cookie(before).with(csrf())
-                        .param("email", email.toUpperCase()).param("password", StaffAccounts.PASSWORD))
+                        .param("email", email).param("password", StaffAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/admin")).andReturn();
 
         Cookie after = result.getResponse().getCookie("SESSION");
@@ -76,34 +100,107 @@ class LoginTests {
     }
 
     @Test
-    void repeatedFailuresForOneAccountAreSlowedThenLocked() throws Exception {
+    void repeatedFailuresForOneAccountFromOneAddressAreSlowedThenLocked() throws Exception {
         String email = staff.create(Role.EDITOR);
-        for (int i = 0; i < LoginThrottle.SLOW_AFTER; i++) {
+        for (int i = 0; i < LoginThrottle.Kind.PAIR.slowAfter; i++) {
             assertThat(login(email, "wrong " + i, "192.0.2.20").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         }
 
-        String slowed = login(email, StaffAccounts.PASSWORD, "192.0.2.21").getResponse().getRedirectedUrl();
+        String slowed = login(email, StaffAccounts.PASSWORD, "192.0.2.20").getResponse().getRedirectedUrl();
         assertThat(slowed).as("even the right password waits while slowed").startsWith("/login?slow=");
         mvc.perform(get(slowed)).andExpect(content().string(containsString("Please wait")));
     }
 
     @Test
-    void anAccountIsLockedAfterFiveFailuresEvenFromManyAddresses() throws Exception {
+    void eightWrongPasswordsThenTheRightOneWhileLockedIsRefused() throws Exception {
         String email = staff.create(Role.EDITOR);
-        LoginThrottle throttle = throttle();
-        for (int i = 0; i < LoginThrottle.ACCOUNT_LOCK_AFTER; i++) {
-            throttle.failed(email, "198.51.100." + i);
+        for (int i = 0; i < 8; i++) {
+            throttle().failed(email, "192.0.2.25");
         }
 
-        String locked = login(email, StaffAccounts.PASSWORD, "198.51.100.99").getResponse().getRedirectedUrl();
+        String locked = login(email, StaffAccounts.PASSWORD, "192.0.2.25").getResponse().getRedirectedUrl();
         assertThat(locked).startsWith("/login?locked=");
         mvc.perform(get(locked)).andExpect(content().string(containsString("locked for 15 minutes")));
     }
 
     @Test
+    void aControlCharacterAfterTheEmailMeetsTheSameLock() throws Exception {
+        String email = staff.create(Role.EDITOR);
+        for (int i = 0; i < LoginThrottle.Kind.PAIR.lockAfter; i++) {
+            throttle().failed(email, "192.0.2.26");
+        }
+
+        for (String spelling : new String[] {email + "\u0001", "\u0001" + email, email.toUpperCase() + "\u001F", " " + email + "\t"}) {
+            assertThat(login(spelling, StaffAccounts.PASSWORD, "192.0.2.26").getResponse().getRedirectedUrl())
+                    .as("%s while %s is locked", spelling.codePoints().mapToObj(Integer::toHexString).toList(), email)
+                    .startsWith("/login?locked=");
+        }
+    }
+
+    @Test
+    void aControlCharacterInTheEmailIsAFailedLoginCountedAgainstTheAccount() throws Exception {
+        String email = staff.create(Role.EDITOR);
+
+        assertThat(login(email + "\u0001", StaffAccounts.PASSWORD, "192.0.2.27").getResponse().getRedirectedUrl())
+                .isEqualTo("/login?invalid");
+        assertThat(failures(LoginThrottle.Kind.PAIR, email, "192.0.2.27")).isEqualTo(1);
+        MvcResult nul = login(email + "\u0000", StaffAccounts.PASSWORD, "192.0.2.27");
+        assertThat(nul.getResponse().getStatus()).isLessThan(500);
+        assertThat(nul.getResponse().getRedirectedUrl()).isNotEqualTo("/admin");
+    }
+
+    @Test
+    void aTwelveKilobyteEmailIsAFailedLoginWithAMessageAndIsCounted() throws Exception {
+        String huge = "a".repeat(12 * 1024) + "@example.org";
+
+        MvcResult result = login(huge, "whatever it is", "192.0.2.28");
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?invalid");
+        mvc.perform(get("/login").param("invalid", "")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("at most 254 characters")));
+        assertThat(failures(LoginThrottle.Kind.ADDRESS, "", "192.0.2.28")).isEqualTo(1);
+        assertThat(failures(LoginThrottle.Kind.PAIR, huge, "192.0.2.28")).isEqualTo(1);
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsAFailedLoginNotAnError() throws Exception {
+        String email = staff.create(Role.EDITOR);
+
+        assertThat(login(email, StaffAccounts.PASSWORD + "x".repeat(5000), "192.0.2.29").getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+        assertThat(failures(LoginThrottle.Kind.PAIR, email, "192.0.2.29")).isEqualTo(1);
+    }
+
+    @Test
+    void wrongPasswordsFromOneAddressDoNotLockTheOwnerOutElsewhere() throws Exception {
+        String email = staff.create(Role.EDITOR);
+        for (int i = 0; i < 8; i++) {
+            login(email, "attacker guess " + i, "203.0.113.50");
+        }
+        assertThat(login(email, StaffAccounts.PASSWORD, "203.0.113.50").getResponse().getRedirectedUrl())
+                .as("the attacker's address is refused for this account").matches("/login\\?(slow|locked)=\\d+");
+
+        assertThat(login(email, StaffAccounts.PASSWORD, "198.51.100.7").getResponse().getRedirectedUrl())
+                .as("the owner, at another address, gets in").isEqualTo("/admin");
+    }
+
+    @Test
+    void anAccountTriedFromManyAddressesIsSlowedButNeverLocked() throws Exception {
+        String email = staff.create(Role.EDITOR);
+        for (int i = 0; i < 30; i++) {
+            throttle().failed(email, "198.51.100." + (100 + i));
+        }
+
+        String refused = login(email, StaffAccounts.PASSWORD, "198.51.100.99").getResponse().getRedirectedUrl();
+        assertThat(refused).as("slowed, not locked").startsWith("/login?slow=");
+        long seconds = Long.parseLong(refused.substring("/login?slow=".length()));
+        assertThat(seconds).isLessThanOrEqualTo(LoginThrottle.LONGEST_WAIT.toSeconds());
+    }
+
+    @Test
     void oneAddressTryingManyAccountsIsLocked() throws Exception {
         LoginThrottle throttle = throttle();
-        for (int i = 0; i < LoginThrottle.ADDRESS_LOCK_AFTER; i++) {
+        for (int i = 0; i < LoginThrottle.Kind.ADDRESS.lockAfter; i++) {
             throttle.failed("nobody" + i + "@example.org", "203.0.113.66");
         }
         String email = staff.create(Role.EDITOR);
@@ -113,10 +210,46 @@ class LoginTests {
     }
 
     @Test
+    void theThrottleTableNamesNoOne() throws Exception {
+        String email = staff.create(Role.EDITOR);
+        login(email, "wrong", "192.0.2.31");
+
+        assertThat(jdbc.sql("select count(*) from login_throttle where throttle_key like '%example.org%' or throttle_key like '%192.0.2%'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void anonymousVisitorsWriteNoSessionRows() throws Exception {
+        int before = sessionRows();
+        for (int i = 0; i < 20; i++) {
+            assertThat(mvc.perform(get("/login").with(PRODUCTION_CSRF)).andReturn().getResponse().getCookie("SESSION")).isNull();
+            mvc.perform(get("/admin/appeals").with(PRODUCTION_CSRF)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+            mvc.perform(get("/admin").with(PRODUCTION_CSRF)).andExpect(status().isFound());
+            mvc.perform(post("/login").with(PRODUCTION_CSRF).param("email", "nobody-" + i + "@example.org").param("password", "x")
+                    .with(from("192.0.2.40")));
+        }
+        assertThat(sessionRows()).isEqualTo(before);
+    }
+
+    @Test
+    void theLoginFormWorksWithItsCookieCsrfTokenAndNoSession() throws Exception {
+        String email = staff.create(Role.EDITOR);
+        MvcResult page = mvc.perform(get("/login").with(PRODUCTION_CSRF)).andReturn();
+        Cookie csrfCookie = page.getResponse().getCookie("XSRF-TOKEN");
+        assertThat(csrfCookie).isNotNull();
+        String token = page.getResponse().getContentAsString().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+        mvc.perform(post("/login").with(PRODUCTION_CSRF).cookie(csrfCookie).param("_csrf", token).param("email", email).param("password", StaffAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/admin"));
+        mvc.perform(post("/login").with(PRODUCTION_CSRF).param("_csrf", token).param("email", email).param("password", StaffAccounts.PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aDisabledAccountCannotLogIn() throws Exception {
         String email = staff.create(Role.ADMIN);
         StaffAccount account = accounts.findByEmail(email).orElseThrow();
-        account.enable(false);
+        account.enable(false, java.time.Instant.now());
         accounts.save(account);
 
         assertThat(login(email, StaffAccounts.PASSWORD, "192.0.2.30").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
@@ -142,6 +275,18 @@ class LoginTests {
 
     @Autowired
     org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private int failures(LoginThrottle.Kind kind, String email, String address) {
+        return jdbc.sql("select coalesce(max(failures), 0) from login_throttle where throttle_key = ?")
+                .param(throttle().key(kind, email, address)).query(Integer.class).single();
+    }
+
+    private int sessionRows() {
+        return jdbc.sql("select count(*) from spring_session").query(Integer.class).single();
+    }
 
     private LoginThrottle throttle() {
         return context.getBean(LoginThrottle.class);

@@ -14,10 +14,33 @@ public class StaffAccounts {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final SecretBox box;
+    private final SecondFactor secondFactor;
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder encoder) {
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder encoder, SecretBox box, SecondFactor secondFactor) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.box = box;
+        this.secondFactor = secondFactor;
+    }
+
+    /** An account with an authenticator app set up (its last code a few minutes ago); returns the secret. */
+    @Transactional
+    public String enrolSecondFactor(String email) {
+        StaffAccount account = accounts.findByEmail(email).orElseThrow();
+        String secret = secondFactor.newSecret();
+        account.enrolSecondFactor(box.encrypt(secret, "totp:" + account.getId()), secondFactor.currentStep() - 10);
+        return secret;
+    }
+
+    /** The code an authenticator app with this secret shows now. */
+    public String codeNow(String secret) {
+        return secondFactor.codeAt(secret, secondFactor.currentStep());
+    }
+
+    /** The code it will show in the next 30 seconds (accepted too: clocks drift). */
+    public String nextCode(String secret) {
+        return secondFactor.codeAt(secret, secondFactor.currentStep() + 1);
     }
 
     /** A new account with a unique e-mail; returns the e-mail. */

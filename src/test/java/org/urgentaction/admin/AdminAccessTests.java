@@ -93,7 +93,15 @@ class AdminAccessTests {
             entry("POST /admin/accounts", ADMINS),
             entry("GET /admin/accounts/{id}/edit", ADMINS),
             entry("POST /admin/accounts/{id}", ADMINS),
-            entry("POST /admin/accounts/{id}/reset-password", ADMINS));
+            entry("POST /admin/accounts/{id}/reset-password", ADMINS),
+            entry("POST /admin/accounts/{id}/reset-second-factor", ADMINS),
+            entry("GET /admin/security", ADMINS),
+            entry("POST /admin/security", ADMINS),
+            entry("GET /admin/account/password", ALL),
+            entry("POST /admin/account/password", ALL),
+            entry("GET /admin/account/second-factor", ALL),
+            entry("POST /admin/account/second-factor", ALL),
+            entry("POST /admin/account/second-factor/recovery-codes", ALL));
 
     @Autowired
     MockMvc mvc;
