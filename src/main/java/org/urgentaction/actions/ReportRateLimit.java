@@ -78,9 +78,9 @@ class ReportRateLimit {
     }
 
     /**
-     * A bucket is kept until it is full again, and five minutes more (an hour and five minutes after
-     * its last use at most): the table holds
-     * supporters' addresses and must not grow with every address ever seen.
+     * A bucket is kept until it would be full again, and five minutes more (a minute and five for an
+     * address that reported one action; an hour and five at most): the table holds supporters'
+     * addresses and must not grow with every address ever seen.
      */
     @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
     void removeExpired() {

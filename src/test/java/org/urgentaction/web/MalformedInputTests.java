@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import org.urgentaction.IntegrationTest;
 import org.urgentaction.TestFixtures;
+import org.urgentaction.actions.ReportForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -86,7 +87,7 @@ class MalformedInputTests {
                 new Form(HttpMethod.GET, "/appeals/" + appeal.slug() + "/report", false,
                         fields("kind", "EMAIL", "targets", String.valueOf(appeal.primaryTargetId()))),
                 new Form(HttpMethod.POST, "/appeals/" + appeal.slug() + "/report", false,
-                        fields("submissionToken", "RANDOM", "kind", "LETTER", "quantity", "2", "targetIds",
+                        fields("submissionToken", ReportForms.token(mvc, appeal.slug()), "eventCode", "ABCD-EFGH", "kind", "LETTER", "quantity", "2", "targetIds",
                                 String.valueOf(appeal.primaryTargetId()), "country", "GB", "consent", "true",
                                 "name", "Ann", "email", "ann@example.org")),
                 new Form(HttpMethod.GET, "/login", false, fields("locked", "60", "slow", "5")),
@@ -107,13 +108,15 @@ class MalformedInputTests {
                 new Form(HttpMethod.POST, "/admin/templates/" + template, true, fields("version", "0", "language", "en", "kind", "APPEAL",
                         "heading", "H", "subject", "S", "body", "{salutation}", "action", "preview")),
                 new Form(HttpMethod.POST, "/admin/accounts", true, fields("email", "x@example.org", "displayName", "X", "role", "EDITOR", "enabled", "true")),
+                new Form(HttpMethod.POST, a + "/reports/threshold", true, fields("reviewThreshold", "40")),
+                new Form(HttpMethod.POST, a + "/reports/" + Long.MAX_VALUE + "/void", true, fields("reason", "Scripted")),
                 new Form(HttpMethod.GET, "/admin/dashboard", true, fields("from", "2026-01-01", "to", "2026-02-01")),
                 new Form(HttpMethod.GET, "/admin/dashboard/appeals/" + appeal.id(), true, fields("from", "2026-01-01", "to", "2026-02-01")),
                 new Form(HttpMethod.GET, "/admin/exports/reports.csv", true, fields("from", "2026-01-01", "to", "2026-02-01",
                         "appeal", String.valueOf(appeal.id()), "excel", "true", "personal", "false")));
         List<String> paths = List.of("/appeals/%s", "/appeals/%s/write", "/appeals/%s/report/thanks", "/files/%s/x.pdf",
                 "/admin/appeals/%s", "/admin/appeals/%s/preview", "/admin/targets/%s/edit", "/admin/templates/%s/edit",
-                "/admin/accounts/%s/edit", "/admin/appeals/%s/tally", "/admin/dashboard/appeals/%s");
+                "/admin/accounts/%s/edit", "/admin/appeals/%s/tally", "/admin/dashboard/appeals/%s", "/admin/appeals/%s/reports");
 
         // Seeded, so every run sends the same values and a failure can be replayed. Sampling outside a
         // jqwik property draws from this thread's source of randomness, which the engine lets us seed.
