@@ -106,7 +106,7 @@ class ReportController {
             // A wrong code costs the address as much as a sizeable report: guessing codes is slow.
             allowed = eventCodeId != null ? rateLimit.allowsEventCode(eventCodeId, actions)
                     : rateLimit.allows(request.getRemoteAddr(), WRONG_EVENT_CODE_COST);
-            if (allowed && eventCodeId == null) {
+            if (allowed && eventCodeId == null && !errors.hasFieldErrors("eventCode")) {
                 errors.rejectValue("eventCode", "report.eventCode.unknown");
             }
         }
