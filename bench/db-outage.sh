@@ -29,7 +29,7 @@ start_pg
 psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "create database ua" > /dev/null
 
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/ua" SPRING_DATASOURCE_USERNAME=postgres \
-URGENT_ACTION_RATE_LIMIT_REPORTS_PER_MINUTE=1000000 PORT=$PORT "$JAVA" -Xmx256m -jar "$jar" > "$WORK/app.log" 2>&1 &
+URGENT_ACTION_RATE_LIMIT_ACTIONS_PER_HOUR=1000000 URGENT_ACTION_RATE_LIMIT_ACTIONS_PER_MINUTE=1000000 PORT=$PORT "$JAVA" -Xmx256m -jar "$jar" > "$WORK/app.log" 2>&1 &
 app=$!
 cleanup() {
   kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true
@@ -48,9 +48,12 @@ report() {  # token → HTTP status of the report
     --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$PORT/appeals/$slug/report" || echo 000
 }
 
+# Each report opens its form first: the server signs its token, good for one report. A form that does
+# not come (the database is down) is noted with its status instead of a token.
 ( for i in $(seq 1 "$REPORTS"); do
-    token=$(cat /proc/sys/kernel/random/uuid)
-    echo "$token $(report "$token")"
+    form=$(curl -s -m 15 -w '\n%{http_code}' -b "$cookies" -H 'Accept: text/html' "http://127.0.0.1:$PORT/appeals/$slug/report" || true)
+    token=$(sed -n 's/.*name="submissionToken" value="\([^"]*\)".*/\1/p' <<< "$form" | head -1)
+    if [ -n "$token" ]; then echo "$token $(report "$token")"; else echo "- $(tail -1 <<< "$form")"; fi
     sleep 0.05
   done > "$WORK/results" ) &
 reporter=$!
@@ -65,12 +68,16 @@ done
 wait $reporter
 
 accepted=$(awk '$2 == 302' "$WORK/results" | wc -l)
-awk '$2 == 302 { print $1 }' "$WORK/results" | sort > "$WORK/accepted"
+# The submission id a token carries (bytes 17-32 of the 48 it encodes), as stored with the report.
+submission_id() { tr -- '-_' '+/' <<< "$1" | base64 -d 2>/dev/null | head -c 32 | tail -c 16 | od -An -tx1 | tr -d ' \n' \
+  | sed 's/\(.\{8\}\)\(.\{4\}\)\(.\{4\}\)\(.\{4\}\)/\1-\2-\3-\4-/'; echo; }
+awk '$2 == 302 { print $1 }' "$WORK/results" > "$WORK/accepted-tokens"
+while read -r token; do submission_id "$token"; done < "$WORK/accepted-tokens" | sort > "$WORK/accepted"
 psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d ua -Atc "select submission_token from action_report" | sort > "$WORK/stored"
 lost=$(comm -23 "$WORK/accepted" "$WORK/stored" | wc -l)
 before=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d ua -Atc "select count(*) from action_report")
 replayed=0
-for token in $(head -50 "$WORK/accepted"); do [ "$(report "$token")" = 302 ] && replayed=$((replayed + 1)); done
+for token in $(head -50 "$WORK/accepted-tokens"); do [ "$(report "$token")" = 302 ] && replayed=$((replayed + 1)); done
 after=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d ua -Atc "select count(*) from action_report")
 public=$(curl -s "http://127.0.0.1:$PORT/appeals/$slug" | sed -n 's/.*<strong>\([0-9,]*\)<\/strong>.*/\1/p' | head -1 | tr -d ,)
 

@@ -42,11 +42,13 @@ login() {  # port cookie-file
   curl -s -c "$2" -b "$2" -o /dev/null --data-urlencode email=ops@example.org \
       --data-urlencode password=ops-password-123 --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$1/login"
 }
-report() {  # port cookie-file slug → HTTP status
-  local csrf
-  csrf=$(curl -s -c "$2" -b "$2" "http://127.0.0.1:$1/appeals/$3/report" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -o /dev/null -w '%{http_code}' -c "$2" -b "$2" --data-urlencode "submissionToken=$(cat /proc/sys/kernel/random/uuid)" \
-      --data-urlencode kind=LETTER --data-urlencode quantity=1 --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$1/appeals/$3/report"
+form_value() { sed -n "s/.*name=\"$1\" value=\"\([^\"]*\)\".*/\1/p" | head -1; }   # a hidden field of a page
+report() {  # port cookie-file slug → HTTP status (the form first: its token is signed by the server, for one report)
+  local form
+  form=$(curl -s -c "$2" -b "$2" "http://127.0.0.1:$1/appeals/$3/report")
+  curl -s -o /dev/null -w '%{http_code}' -c "$2" -b "$2" --data-urlencode "submissionToken=$(form_value submissionToken <<< "$form")" \
+      --data-urlencode kind=LETTER --data-urlencode quantity=1 --data-urlencode "_csrf=$(form_value _csrf <<< "$form")" \
+      "http://127.0.0.1:$1/appeals/$3/report"
 }
 
 psql -qc "drop database if exists ua_ops" -c "create database ua_ops" >/dev/null
@@ -69,18 +71,23 @@ for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done   
 psql -d ua_ops -qc "truncate action_report cascade; truncate action_tally; truncate rate_limit_bucket" >/dev/null 2>&1
 
 # --- 1b. graceful shutdown under load -------------------------------------------------------------
-# 16 supporters at full speed, each alternating an appeal page and a report (a fresh connection per
-# request); SIGTERM after 3 s. Each request notes when it started. One that started before the
+# 16 supporters at full speed, each alternating the report form and a report with its token (a fresh
+# connection per request); SIGTERM after 3 s. Each request notes when it started. One that started before the
 # SIGTERM was in flight and must complete (200/302); one that started after may be refused at
 # connect (curl exit 7) or closed unanswered (52/56), as the server no longer takes requests.
-pid=$(start $A ua_ops URGENT_ACTION_RATE_LIMIT_REPORTS_PER_MINUTE=1000000)
+pid=$(start $A ua_ops URGENT_ACTION_RATE_LIMIT_ACTIONS_PER_HOUR=1000000 URGENT_ACTION_RATE_LIMIT_ACTIONS_PER_MINUTE=1000000)
 slug=$(curl -s "http://127.0.0.1:$A/appeals" | grep -o 'href="/appeals/ex-1-2026[^"]*"' | head -1 | sed 's|href="/appeals/||;s|"||')
 csrf=$(curl -s -c "$work/load-cookies" "http://127.0.0.1:$A/appeals/$slug/report" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 supporter() {
   for i in $(seq 1 150); do
-    echo "$(date +%s.%N) $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$A/appeals/$slug") $? page"
+    local started form exit=0 token
+    started=$(date +%s.%N)
+    form=$(curl -s -w '\n%{http_code}' -b "$work/load-cookies" "http://127.0.0.1:$A/appeals/$slug/report") || exit=$?
+    echo "$started $(tail -1 <<< "$form") $exit page"
+    token=$(form_value submissionToken <<< "$form")
+    [ -n "$token" ] || continue   # no form (the server stopped taking requests): no report to send
     echo "$(date +%s.%N) $(curl -s -o /dev/null -w '%{http_code}' -b "$work/load-cookies" --data-urlencode "_csrf=$csrf" \
-      --data-urlencode "submissionToken=$(cat /proc/sys/kernel/random/uuid)" --data-urlencode kind=LETTER \
+      --data-urlencode "submissionToken=$token" --data-urlencode kind=LETTER \
       --data-urlencode quantity=1 "http://127.0.0.1:$A/appeals/$slug/report") $? report"
   done
 }
@@ -106,8 +113,8 @@ stored=$(psql -d ua_ops -Atc "select count(*) from action_report")
 psql -d ua_ops -qc "truncate action_report cascade; truncate action_tally; truncate rate_limit_bucket" >/dev/null 2>&1
 
 # --- 2. two instances -----------------------------------------------------------------------------
-start $A ua_ops URGENT_ACTION_RATE_LIMIT_REPORTS_PER_MINUTE=20 >/dev/null
-start $B ua_ops URGENT_ACTION_RATE_LIMIT_REPORTS_PER_MINUTE=20 >/dev/null
+start $A ua_ops URGENT_ACTION_RATE_LIMIT_ACTIONS_PER_HOUR=1200 URGENT_ACTION_RATE_LIMIT_ACTIONS_PER_MINUTE=20 >/dev/null
+start $B ua_ops URGENT_ACTION_RATE_LIMIT_ACTIONS_PER_HOUR=1200 URGENT_ACTION_RATE_LIMIT_ACTIONS_PER_MINUTE=20 >/dev/null
 slug=$(curl -s "http://127.0.0.1:$A/appeals" | grep -o 'href="/appeals/ex-1-2026[^"]*"' | head -1 | sed 's|href="/appeals/||;s|"||')
 accepted=0; refused=0
 for i in $(seq 1 40); do

@@ -9,7 +9,8 @@ import org.urgentaction.appeals.ReportableAppeal;
 
 /**
  * What one supporter (or one group) did on one appeal. Anonymous unless they consented to give a
- * name or e-mail. Counted once per submission token. Written by {@link ActionReporting} with plain
+ * name or e-mail. Counted once per submission token; one of more actions than its appeal's review
+ * threshold is held until staff approve it ({@link ReportStatus}). Written by {@link ActionReporting} with plain
  * SQL: it is the hottest write in the app and is never read back as an object.
  *
  * @param supporterName  kept only with consent, else null
@@ -17,7 +18,7 @@ import org.urgentaction.appeals.ReportableAppeal;
  */
 record ActionReport(long appealId, ActionKind kind, int quantity, Set<Long> targetIds, String supporterCountry,
                     String supporterName, String supporterEmail, boolean consentGiven, UUID submissionToken,
-                    Instant reportedAt) {
+                    Long eventCodeId, Instant reportedAt) {
 
     /** A school group reports 25 letters at once; more than this from one form is a typo or abuse. */
     public static final int MAX_QUANTITY = 1000;
@@ -28,7 +29,7 @@ record ActionReport(long appealId, ActionKind kind, int quantity, Set<Long> targ
      *                                                                     or past its deadline
      */
     static ActionReport on(ReportableAppeal appeal, ActionKind kind, int quantity, Collection<Long> targetIds,
-                           String supporterCountry, Contact contact, UUID submissionToken) {
+                           String supporterCountry, Contact contact, UUID submissionToken, Long eventCodeId) {
         appeal.ensureAcceptsReports();
         if (kind == null || submissionToken == null) {
             throw new IllegalArgumentException("A report needs a kind and a submission token");
@@ -41,7 +42,8 @@ record ActionReport(long appealId, ActionKind kind, int quantity, Set<Long> targ
         }
         boolean consent = contact != null && contact.consentGiven();
         return new ActionReport(appeal.id(), kind, quantity, Set.copyOf(targetIds), supporterCountry,
-                consent ? contact.name() : null, consent ? contact.email() : null, consent, submissionToken, Instant.now());
+                consent ? contact.name() : null, consent ? contact.email() : null, consent, submissionToken, eventCodeId,
+                Instant.now());
     }
 
     /** A supporter's name and e-mail, with whether they agreed that we keep them. */

@@ -1,7 +1,6 @@
 package org.urgentaction.actions;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -14,8 +13,8 @@ import jakarta.validation.constraints.Size;
 import static org.urgentaction.web.Text.blankToNull;
 
 /**
- * The report form. The submission token is issued with the form, so every resubmission of the same
- * form carries it and is counted once.
+ * The report form. The submission token is issued and signed by the server with the form
+ * ({@link SubmissionTokens}), so every resubmission of the same form carries it and is counted once.
  * <p>
  * A bean bound through its setters rather than a record: Spring binds a record through its
  * constructor and reads the constructor's parameter annotations afresh on every request, which
@@ -24,7 +23,7 @@ import static org.urgentaction.web.Text.blankToNull;
 class ActionReportForm {
 
     @NotNull
-    private UUID submissionToken;
+    private String submissionToken;
     @NotNull
     private ActionKind kind;
     @NotNull
@@ -41,10 +40,13 @@ class ActionReportForm {
     @Email
     @Size(max = 254)
     private String email;
+    // Handed out by staff at an event; lifts the per-address limit (EventCodes).
+    @Size(max = 32)
+    private String eventCode;
 
-    static ActionReportForm blank(ActionKind kind, List<Long> targetIds) {
+    static ActionReportForm blank(String submissionToken, ActionKind kind, List<Long> targetIds) {
         ActionReportForm form = new ActionReportForm();
-        form.setSubmissionToken(UUID.randomUUID());
+        form.setSubmissionToken(submissionToken);
         form.setKind(kind);
         form.setQuantity(1);
         form.setTargetIds(targetIds);
@@ -61,12 +63,12 @@ class ActionReportForm {
         return new ActionReport.Contact(name, email, consent);
     }
 
-    public UUID getSubmissionToken() {
+    public String getSubmissionToken() {
         return submissionToken;
     }
 
-    public void setSubmissionToken(UUID submissionToken) {
-        this.submissionToken = submissionToken;
+    public void setSubmissionToken(String submissionToken) {
+        this.submissionToken = blankToNull(submissionToken);
     }
 
     public ActionKind getKind() {
@@ -123,5 +125,13 @@ class ActionReportForm {
 
     public void setEmail(String email) {
         this.email = blankToNull(email);
+    }
+
+    public String getEventCode() {
+        return eventCode;
+    }
+
+    public void setEventCode(String eventCode) {
+        this.eventCode = blankToNull(eventCode);
     }
 }

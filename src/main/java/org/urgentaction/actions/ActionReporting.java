@@ -2,7 +2,9 @@ package org.urgentaction.actions;
 
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,59 +14,88 @@ import org.urgentaction.appeals.ReportableAppeal;
 /**
  * Records what supporters did, each submission exactly once. Plain SQL: this is the write every
  * supporter makes, and the JPA repository's proxies, persist and flush were a fifth of its CPU.
+ * <p>
+ * A report of more actions than its appeal's review threshold (staff set it per appeal; else
+ * {@code urgent-action.reports.review-threshold}) is held: stored, but in no count until staff
+ * approve it. So is one larger than a client's per-minute budget, unless it carries an event code.
  */
 @Service
 class ActionReporting {
 
     enum Result {
-        RECORDED, ALREADY_RECORDED
+        RECORDED, HELD, ALREADY_RECORDED
+    }
+
+    private record Stored(long id, ReportStatus status) {
     }
 
     private final ActionTally tally;
     private final JdbcClient jdbc;
+    private final int defaultReviewThreshold;
 
-    ActionReporting(ActionTally tally, JdbcClient jdbc) {
+    ActionReporting(ActionTally tally, JdbcClient jdbc,
+                    @Value("${urgent-action.reports.review-threshold:50}") int defaultReviewThreshold) {
         this.tally = tally;
         this.jdbc = jdbc;
+        this.defaultReviewThreshold = defaultReviewThreshold;
+    }
+
+    int defaultReviewThreshold() {
+        return defaultReviewThreshold;
     }
 
     /**
+     * @param submissionId the random id of the form's checked token
+     * @param eventCodeId  the event code the report carried, valid for its appeal; or null
+     * @param countedUpTo  the most actions a report may have counted without review besides the
+     *                     appeal's threshold (the client's per-minute budget; no bound with an event code)
      * @throws org.urgentaction.appeals.AppealNotAcceptingReportsException when the appeal is closed
      *                                                                     or past its deadline
      */
     // Bounded well inside the grace the per-day totals give a report to commit (ActionDayRollup).
     @Transactional(timeout = 60)
-    Result record(ReportableAppeal appeal, ActionReportForm form) {
+    Result record(ReportableAppeal appeal, ActionReportForm form, UUID submissionId, Long eventCodeId, int countedUpTo) {
         // Two copies of one submission (a double click) wait here for each other; the second then
         // sees the first's committed row and is not counted again. (The check must be a statement
         // of its own, after the lock: a statement sees the rows committed before it began.)
         jdbc.sql("select pg_advisory_xact_lock(:key)")
-                .param("key", form.getSubmissionToken().getMostSignificantBits() ^ form.getSubmissionToken().getLeastSignificantBits())
+                .param("key", submissionId.getMostSignificantBits() ^ submissionId.getLeastSignificantBits())
                 .query().singleRow();
         boolean seen = jdbc.sql("select exists (select from action_report where submission_token = :token)")
-                .param("token", form.getSubmissionToken())
+                .param("token", submissionId)
                 .query(Boolean.class).single();
         if (seen) {
             return Result.ALREADY_RECORDED;
         }
         ActionReport report = ActionReport.on(appeal, form.getKind(), form.getQuantity(),
-                form.getTargetIds(), form.getCountry(), form.contact(), form.getSubmissionToken());
-        long id = jdbc.sql("""
+                form.getTargetIds(), form.getCountry(), form.contact(), submissionId, eventCodeId);
+        // The appeal's threshold is read in the insert itself: no round trip of its own per report.
+        Stored stored = jdbc.sql("""
                         insert into action_report (appeal_id, kind, quantity, supporter_country, supporter_name,
-                                                   supporter_email, consent_given, submission_token, reported_at)
-                        values (:appeal, :kind, :quantity, :country, :name, :email, :consent, :token, :at)
-                        returning id
+                                                   supporter_email, consent_given, submission_token, reported_at,
+                                                   event_code_id, status)
+                        values (:appeal, :kind, :quantity, :country, :name, :email, :consent, :token, :at, :eventCode,
+                                case when :quantity > least(:cap, coalesce((select s.review_threshold from appeal_report_setting s
+                                                                             where s.appeal_id = :appeal), :threshold))
+                                     then 'HELD' else 'COUNTED' end)
+                        returning id, status
                         """)
                 .param("appeal", report.appealId()).param("kind", report.kind().name()).param("quantity", report.quantity())
                 // Typed, as they may be null: an untyped null makes the driver ask the server for the type.
                 .param("country", report.supporterCountry(), Types.VARCHAR).param("name", report.supporterName(), Types.VARCHAR)
                 .param("email", report.supporterEmail(), Types.VARCHAR).param("consent", report.consentGiven())
                 .param("token", report.submissionToken()).param("at", Timestamp.from(report.reportedAt()))
-                .query(Long.class).single();
+                .param("eventCode", report.eventCodeId(), Types.BIGINT)
+                .param("cap", countedUpTo).param("threshold", defaultReviewThreshold)
+                .query((rs, n) -> new Stored(rs.getLong("id"), ReportStatus.valueOf(rs.getString("status"))))
+                .single();
         if (!report.targetIds().isEmpty()) {
             jdbc.sql("insert into action_report_target (report_id, target_id) select :report, unnest(:targets)")
-                    .param("report", id).param("targets", report.targetIds().toArray(Long[]::new))
+                    .param("report", stored.id()).param("targets", report.targetIds().toArray(Long[]::new))
                     .update();
+        }
+        if (!stored.status().counts()) {
+            return Result.HELD;
         }
         tally.add(appeal.id(), report.quantity());
         return Result.RECORDED;

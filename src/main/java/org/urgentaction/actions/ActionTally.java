@@ -41,6 +41,23 @@ class ActionTally implements ActionTotals {
                 .update();
     }
 
+    /**
+     * Takes a report's actions out of the public count (staff voided it). The shard it was added to
+     * is not known, and any one shard may hold less, so the appeal's shards become one row holding
+     * the rest. Rare (staff do it by hand), and the next reports spread over the shards again.
+     * Must run in the transaction that changes the report.
+     */
+    void take(long appealId, int actions) {
+        jdbc.sql("""
+                        with taken as (delete from action_tally where appeal_id = :appeal returning actions, reports)
+                        insert into action_tally (appeal_id, shard, actions, reports)
+                        select :appeal, 0, sum(actions) - :actions, sum(reports) - 1 from taken
+                        """)
+                .param("appeal", appealId)
+                .param("actions", actions)
+                .update();
+    }
+
     @Override
     public Map<Long, Long> actionsByAppeal(Collection<Long> appealIds) {
         Map<Long, Long> totals = new HashMap<>();

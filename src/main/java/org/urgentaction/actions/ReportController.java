@@ -27,7 +27,10 @@ import org.urgentaction.appeals.ReportableAppeal;
 import org.urgentaction.web.Countries;
 import org.urgentaction.web.RenderedFragments;
 
-/** "Tell us what you did": the report form and its thank-you page. */
+/**
+ * "Tell us what you did": the report form and its thank-you page. A refused report (bad input, a
+ * bad token, the limit reached) shows the form again with what the supporter typed.
+ */
 @Controller
 class ReportController {
 
@@ -36,18 +39,25 @@ class ReportController {
     private final ActionTotals totals;
     private final ReportRateLimit rateLimit;
     private final RenderedFragments fragments;
+    private final SubmissionTokens tokens;
+    private final EventCodes eventCodes;
+
+    /** What a wrong event code takes from the address's budget: a few guesses an hour. */
+    static final int WRONG_EVENT_CODE_COST = 10;
 
     /** The country chosen on the form: the key of the kept options. */
     public record CountryChoice(String code) {
     }
 
     ReportController(AppealCatalog catalog, ActionReporting reporting, ActionTotals totals, ReportRateLimit rateLimit,
-                     RenderedFragments fragments) {
+                     RenderedFragments fragments, SubmissionTokens tokens, EventCodes eventCodes) {
         this.catalog = catalog;
         this.reporting = reporting;
         this.totals = totals;
         this.rateLimit = rateLimit;
         this.fragments = fragments;
+        this.tokens = tokens;
+        this.eventCodes = eventCodes;
     }
 
     /**
@@ -68,21 +78,45 @@ class ReportController {
     String form(@PathVariable String slug, @RequestParam(required = false) ActionKind kind,
                 @RequestParam(name = "targets", required = false) List<Long> targetIds, Model model) {
         ReportFormAppeal appeal = catalog.reportForm(slug);
-        return page(appeal, ActionReportForm.blank(kind == null ? ActionKind.LETTER : kind,
+        return page(appeal, ActionReportForm.blank(tokens.issue(appeal.id()), kind == null ? ActionKind.LETTER : kind,
                 targetIds == null ? List.of() : targetIds), model);
     }
 
     @PostMapping("/appeals/{slug}/report")
     String report(@PathVariable String slug, @Valid @ModelAttribute("form") ActionReportForm form,
                   BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
-        // First, before any other work: a flood from one address is refused cheaply.
-        if (!rateLimit.allows(request.getRemoteAddr())) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", "60");
-            model.addAttribute("slug", slug);
-            return "actions/slow-down";
+        // First, before any other work: a token this server did not sign (or one expired) is refused
+        // without touching the database. The typed values stay, with a fresh token to send them again.
+        SubmissionTokens.Checked token = tokens.check(form.getSubmissionToken());
+        if (!token.valid()) {
+            // Still a request from this address: a flood of made-up tokens meets the limit too.
+            if (!rateLimit.allows(request.getRemoteAddr(), 1)) {
+                return limited(slug, form, model, response);
+            }
+            return refusedToken(slug, token.problem(), form, errors, model, response);
+        }
+        // Then the limit, on the actions the report would add: a flood from one address is refused cheaply.
+        int actions = errors.hasFieldErrors("quantity") || form.getQuantity() == null ? 1 : form.getQuantity();
+        Long eventCodeId = null;
+        boolean allowed;
+        if (form.getEventCode() == null) {
+            allowed = rateLimit.allows(request.getRemoteAddr(), actions);
+        } else {
+            eventCodeId = eventCodes.validNow(token.appealId(), form.getEventCode()).orElse(null);
+            // A wrong code costs the address as much as a sizeable report: guessing codes is slow.
+            allowed = eventCodeId != null ? rateLimit.allowsEventCode(eventCodeId, actions)
+                    : rateLimit.allows(request.getRemoteAddr(), WRONG_EVENT_CODE_COST);
+            if (allowed && eventCodeId == null && !errors.hasFieldErrors("eventCode")) {
+                errors.rejectValue("eventCode", "report.eventCode.unknown");
+            }
+        }
+        if (!allowed) {
+            return limited(slug, form, model, response);
         }
         ReportableAppeal appeal = catalog.reportable(slug);
+        if (token.appealId() != appeal.id()) {
+            return refusedToken(slug, SubmissionTokens.Problem.OTHER_APPEAL, form, errors, model, response);
+        }
         // A value that could not be converted (quantity "abc") is already a field error; skip its check.
         if (!errors.hasFieldErrors("targetIds") && !appeal.targetIds().containsAll(form.getTargetIds())) {
             errors.rejectValue("targetIds", "report.targets.unknown");
@@ -94,21 +128,56 @@ class ReportController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(catalog.reportForm(slug), form, model);
         }
+        ActionReporting.Result result;
         try {
-            reporting.record(appeal, form);
+            // With an event code, only the appeal's own threshold holds a report; else also the client's burst.
+            result = reporting.record(appeal, form, token.submissionId(), eventCodeId,
+                    eventCodeId != null ? ActionReport.MAX_QUANTITY : rateLimit.burst());
         } catch (AppealNotAcceptingReportsException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return page(catalog.reportForm(slug), form, model);
         }
-        return "redirect:/appeals/" + slug + "/report/thanks";
+        return switch (result) {
+            case RECORDED -> "redirect:/appeals/" + slug + "/report/thanks";
+            case HELD -> "redirect:/appeals/" + slug + "/report/thanks?held=true";
+            case ALREADY_RECORDED -> {
+                // A replay (or a second click) adds nothing, and says so.
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("alreadyCounted", true);
+                yield thanks(slug, false, model);
+            }
+        };
     }
 
     @GetMapping("/appeals/{slug}/report/thanks")
-    String thanks(@PathVariable String slug, Model model) {
+    String thanks(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean held, Model model) {
         ReportFormAppeal appeal = catalog.reportForm(slug);
         model.addAttribute("appeal", appeal);
+        model.addAttribute("held", held);
+        if (!model.containsAttribute("alreadyCounted")) {
+            model.addAttribute("alreadyCounted", false);
+        }
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
         return "actions/thanks";
+    }
+
+    /** The limit is reached: the form again, with what they typed, its token and a word on why. */
+    private String limited(String slug, ActionReportForm form, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", "60");
+        model.addAttribute("limited", true);
+        return page(catalog.reportForm(slug), form, model);
+    }
+
+    private String refusedToken(String slug, SubmissionTokens.Problem problem, ActionReportForm form, BindingResult errors,
+                                Model model, HttpServletResponse response) {
+        ReportFormAppeal appeal = catalog.reportForm(slug);
+        if (!errors.hasFieldErrors("submissionToken")) {
+            errors.rejectValue("submissionToken", "report.token." + problem.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        form.setSubmissionToken(tokens.issue(appeal.id()));
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(appeal, form, model);
     }
 
     private String page(ReportFormAppeal appeal, ActionReportForm form, Model model) {

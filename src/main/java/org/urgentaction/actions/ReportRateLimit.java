@@ -1,5 +1,8 @@
 package org.urgentaction.actions;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,9 +29,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * How many reports one client address may send per minute. A person reports a handful at most (a
- * school group reports its 25 letters in one go); a flood from one address is refused. Buckets
- * live in PostgreSQL, so the limit holds across every instance behind the load balancer.
+ * How many actions one client may report: a report of 25 letters takes 25 from its budget, so
+ * raising the quantity buys an attacker nothing. A person reports a handful at most (a school group
+ * reports its 25 letters in one go). IPv4 clients are keyed by address, IPv6 clients by their /64
+ * (one household or phone gets a whole /64 and can change the rest at will). Buckets live in
+ * PostgreSQL, so the limit holds across every instance behind the load balancer. Reports made with
+ * an event code take from that code's budget instead.
  */
 @Component
 class ReportRateLimit {
@@ -41,9 +47,14 @@ class ReportRateLimit {
 
     private final HikariDataSource connections;
     private final PostgreSQLadvisoryLockBasedProxyManager<String> buckets;
-    private final BucketConfiguration perAddress;
+    private final BucketConfiguration perClient;
+    private final BucketConfiguration perEventCode;
+    private final int burst;
 
-    ReportRateLimit(DataSource dataSource, @Value("${urgent-action.rate-limit.reports-per-minute:6}") int perMinute)
+    ReportRateLimit(DataSource dataSource,
+                    @Value("${urgent-action.rate-limit.actions-per-hour:60}") int perHour,
+                    @Value("${urgent-action.rate-limit.actions-per-minute:50}") int perMinute,
+                    @Value("${urgent-action.rate-limit.event-code-actions-per-hour:2000}") int perEventCodeHour)
             throws SQLException {
         this.connections = indexOnlyConnections(dataSource);
         // Advisory-lock based: an address seen for the first time (most supporters) costs two short
@@ -56,14 +67,20 @@ class ReportRateLimit {
                 .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
                 .build();
-        this.perAddress = BucketConfiguration.builder()
+        this.perClient = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .build();
+        this.perEventCode = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(perEventCodeHour).refillGreedy(perEventCodeHour, Duration.ofHours(1)))
+                .build();
+        this.burst = Math.min(perHour, perMinute);
     }
 
     /**
-     * A bucket is kept five minutes after its last use at most: the table holds supporters' addresses
-     * and must not grow with every address ever seen.
+     * A bucket is kept until it would be full again, and five minutes more (a minute and five for an
+     * address that reported one action; an hour and five at most): the table holds supporters'
+     * addresses and must not grow with every address ever seen.
      */
     @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
     void removeExpired() {
@@ -95,13 +112,59 @@ class ReportRateLimit {
         connections.close();
     }
 
-    /** @param clientAddress the supporter's address (behind a trusted proxy, from X-Forwarded-For) */
-    boolean allows(String clientAddress) {
+    /**
+     * The most one report can take from a client's budget, and so the most one client can have
+     * counted at once: a larger report is held for review (ActionReporting), and takes this much.
+     */
+    int burst() {
+        return burst;
+    }
+
+    /**
+     * @param clientAddress the supporter's address (behind a trusted proxy, from X-Forwarded-For)
+     * @param actions       what the report would add to the count (at most {@link #burst()} is taken)
+     */
+    boolean allows(String clientAddress, int actions) {
+        return consume("report:" + clientKey(clientAddress), perClient, Math.min(actions, burst));
+    }
+
+    /** Reports made with an event code share the code's budget, whatever their address. */
+    boolean allowsEventCode(long eventCodeId, int actions) {
+        return consume("event:" + eventCodeId, perEventCode, actions);
+    }
+
+    private boolean consume(String key, BucketConfiguration configuration, int tokens) {
         try {
-            return buckets.builder().build("report:" + clientAddress, () -> perAddress).tryConsume(1);
+            return buckets.builder().build(key, () -> configuration).tryConsume(Math.max(tokens, 1));
         } catch (BucketExceptions.BucketExecutionException unreachable) {
             // Bucket4j talks to PostgreSQL itself; in Spring's terms this is the database being away (a 503).
             throw new DataAccessResourceFailureException("Rate-limit store unavailable", unreachable);
         }
+    }
+
+    /** An IPv4 address as it is; an IPv6 address as its /64 ("2001:db8:1:2::/64"). */
+    static String clientKey(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        String literal = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        int zone = literal.indexOf('%');
+        if (zone >= 0) {
+            literal = literal.substring(0, zone);
+        }
+        InetAddress parsed;
+        try {
+            // A literal with a colon is parsed, never looked up in DNS.
+            parsed = InetAddress.getByName(literal);
+        } catch (UnknownHostException | SecurityException notAnAddress) {
+            return literal;
+        }
+        byte[] bytes = parsed.getAddress();
+        if (bytes.length == 4) {
+            return parsed.getHostAddress();   // an IPv4-mapped IPv6 address is its IPv4 client
+        }
+        ByteBuffer prefix = ByteBuffer.wrap(bytes, 0, 8);
+        return "%x:%x:%x:%x::/64".formatted(prefix.getShort() & 0xffff, prefix.getShort() & 0xffff,
+                prefix.getShort() & 0xffff, prefix.getShort() & 0xffff);
     }
 }

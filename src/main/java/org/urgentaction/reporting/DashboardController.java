@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.urgentaction.accounts.CanSeeCounts;
 import org.urgentaction.accounts.CurrentStaff;
+import org.urgentaction.actions.UnusualActivity;
 import org.urgentaction.appeals.AppealCatalog;
 
 /** How each appeal is doing: totals, and per appeal the breakdowns and a chart of actions per day. */
@@ -22,11 +23,13 @@ class DashboardController {
     private final ActionStatistics statistics;
     private final AppealCatalog catalog;
     private final Clock clock;
+    private final UnusualActivity activity;
 
-    DashboardController(ActionStatistics statistics, AppealCatalog catalog, Clock clock) {
+    DashboardController(ActionStatistics statistics, AppealCatalog catalog, Clock clock, UnusualActivity activity) {
         this.statistics = statistics;
         this.catalog = catalog;
         this.clock = clock;
+        this.activity = activity;
     }
 
     /** Organisers start from the counts; editors from the appeals. */
@@ -45,6 +48,7 @@ class DashboardController {
         Period period = Period.of(from, to, today);
         model.addAttribute("period", period);
         model.addAttribute("appeals", statistics.perAppeal(period, today));
+        model.addAttribute("surges", activity.now());
         return "admin/reporting/dashboard";
     }
 
@@ -60,6 +64,7 @@ class DashboardController {
         model.addAttribute("period", period);
         model.addAttribute("breakdown", breakdown);
         model.addAttribute("chart", DailyChart.of(breakdown.byDay()));
+        model.addAttribute("surge", activity.flagged(id));
         return "admin/reporting/appeal";
     }
 }

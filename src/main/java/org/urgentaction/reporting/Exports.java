@@ -63,9 +63,12 @@ class Exports {
                 """.formatted(condition("f", filter), condition("r", filter));
     }
 
-    /** COPY takes no parameters; the filter is an instant and a number, never text a person typed. */
+    /**
+     * COPY takes no parameters; the filter is an instant and a number, never text a person typed.
+     * Only counted reports: held, voided and rejected ones are in no export, as in no other count.
+     */
     private static String condition(String report, Filter filter) {
-        return "%1$s.reported_at >= '%2$s'::timestamptz and %1$s.reported_at < '%3$s'::timestamptz%4$s".formatted(report,
+        return "%1$s.status = 'COUNTED' and %1$s.reported_at >= '%2$s'::timestamptz and %1$s.reported_at < '%3$s'::timestamptz%4$s".formatted(report,
                 filter.period().start(), filter.period().end(),
                 filter.appealId() == null ? "" : " and %s.appeal_id = %d".formatted(report, filter.appealId()));
     }

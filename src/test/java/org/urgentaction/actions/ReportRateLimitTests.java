@@ -25,8 +25,8 @@ class ReportRateLimitTests {
 
     @Test
     void bucketsOfAddressesNotSeenForFiveMinutesAreRemovedAndLiveOnesKept() {
-        rateLimit.allows("198.51.100.7");
-        rateLimit.allows("198.51.100.8");
+        rateLimit.allows("198.51.100.7", 1);
+        rateLimit.allows("198.51.100.8", 1);
         assertThat(stored("198.51.100.7")).isTrue();
         // As if the first address had last reported six minutes ago.
         jdbc.sql("update rate_limit_bucket set expires_at = ? where id = 'report:198.51.100.7'")
@@ -44,7 +44,7 @@ class ReportRateLimitTests {
         jdbc.sql("delete from rate_limit_bucket").update();
         jdbc.sql("vacuum analyze rate_limit_bucket").update();
         for (int i = 0; i < 10; i++) {
-            rateLimit.allows("198.51.100." + i);   // more than the driver's five uses before it keeps a plan
+            rateLimit.allows("198.51.100." + i, 1);   // more than the driver's five uses before it keeps a plan
         }
         // An appeal goes out: tens of thousands of addresses within minutes.
         jdbc.sql("insert into rate_limit_bucket (id, state, expires_at, explicit_lock) "
@@ -53,7 +53,7 @@ class ReportRateLimitTests {
         long before = sequentialScansOfBuckets();
 
         for (int i = 0; i < 10; i++) {
-            assertThat(rateLimit.allows("203.0.113." + i)).isTrue();
+            assertThat(rateLimit.allows("203.0.113." + i, 1)).isTrue();
         }
 
         assertThat(sequentialScansOfBuckets() - before).as("lookups reading the whole bucket table").isZero();

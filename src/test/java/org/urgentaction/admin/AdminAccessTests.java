@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -88,6 +89,14 @@ class AdminAccessTests {
             entry("POST /admin/appeals/{id}/tally/wording", COUNTS),
             entry("GET /admin/organisation", ADMINS),
             entry("POST /admin/organisation", ADMINS),
+            entry("GET /admin/appeals/{id}/reports", COUNTS),
+            entry("POST /admin/appeals/{id}/reports/{reportId}/approve", COUNTS),
+            entry("POST /admin/appeals/{id}/reports/{reportId}/reject", COUNTS),
+            entry("POST /admin/appeals/{id}/reports/{reportId}/void", COUNTS),
+            entry("POST /admin/appeals/{id}/reports/{reportId}/restore", COUNTS),
+            entry("POST /admin/appeals/{id}/reports/threshold", COUNTS),
+            entry("POST /admin/appeals/{id}/event-codes", COUNTS),
+            entry("POST /admin/appeals/{id}/event-codes/{codeId}/revoke", COUNTS),
             entry("GET /admin/accounts", ADMINS),
             entry("GET /admin/accounts/new", ADMINS),
             entry("POST /admin/accounts", ADMINS),
@@ -115,6 +124,9 @@ class AdminAccessTests {
 
     @Autowired
     StaffAccounts staff;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyAdminEndpointIsInThePolicy() {
@@ -168,12 +180,20 @@ class AdminAccessTests {
     private TestFixtures.Created appeal;
     private TestFixtures.Extras extras;
     private long accountId;
+    private long reportId;
+    private long eventCodeId;
 
     @BeforeEach
     void freshRecords() {
         appeal = fixtures.published("Access " + System.nanoTime(), "CN", null);
         extras = fixtures.addUpdateAndResource(appeal.id());
         accountId = staff.idOf(staff.create(Role.EDITOR));
+        reportId = jdbc.sql("insert into action_report (appeal_id, kind, quantity, submission_token, status) "
+                        + "values (?, 'LETTER', 60, gen_random_uuid(), 'HELD') returning id")
+                .param(appeal.id()).query(Long.class).single();
+        eventCodeId = jdbc.sql("insert into report_event_code (appeal_id, code, valid_from, valid_until, created_by) "
+                        + "values (?, substr(md5(random()::text), 1, 8), now(), now() + interval '1 day', 'test') returning id")
+                .param(appeal.id()).query(Long.class).single();
     }
 
     private int perform(String endpoint, Role role, boolean withCsrf) throws Exception {
@@ -183,7 +203,9 @@ class AdminAccessTests {
                 .replace("{personId}", String.valueOf(appeal.personId()))
                 .replace("{targetId}", String.valueOf(appeal.primaryTargetId()))
                 .replace("{updateId}", String.valueOf(extras.updateId()))
-                .replace("{resourceId}", String.valueOf(extras.resourceId()));
+                .replace("{resourceId}", String.valueOf(extras.resourceId()))
+                .replace("{reportId}", String.valueOf(reportId))
+                .replace("{codeId}", String.valueOf(eventCodeId));
         path = path.startsWith("/admin/accounts") ? path.replace("{id}", String.valueOf(accountId))
                 : path.startsWith("/admin/targets") ? path.replace("{id}", String.valueOf(appeal.primaryTargetId()))
                 : path.startsWith("/admin/templates") ? path.replace("{id}", String.valueOf(fixtures.templateIdOf(appeal.id())))

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -24,6 +23,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.urgentaction.IntegrationTest;
 import org.urgentaction.TestFixtures;
+import org.urgentaction.actions.ReportForms;
+import org.urgentaction.actions.UnusualActivity;
 import org.urgentaction.appeals.ActionTotals;
 import org.urgentaction.audit.AuditEntry;
 import org.urgentaction.audit.AuditLog;
@@ -32,11 +33,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,14 +76,16 @@ class ReportingTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    UnusualActivity activity;
+
     /** Reports through the public form, then spread over the last days as supporters would have. */
     private long generate(TestFixtures.Created appeal, int reports, long seed) throws Exception {
         Random random = new Random(seed);
         long actions = 0;
         for (int i = 0; i < reports; i++) {
             int quantity = 1 + random.nextInt(random.nextInt(10) == 0 ? 40 : 3);
-            var request = post("/appeals/{slug}/report", appeal.slug()).with(csrf())
-                    .param("submissionToken", UUID.randomUUID().toString())
+            var request = ReportForms.report(mvc, appeal.slug())
                     .param("kind", KINDS[random.nextInt(KINDS.length)]).param("quantity", String.valueOf(quantity))
                     .param("country", COUNTRIES[random.nextInt(COUNTRIES.length)]);
             if (random.nextBoolean()) {
@@ -156,8 +162,7 @@ class ReportingTests {
                 "plain", "=cmd|' /C calc'!A0", "a,b;c\"d");
         TestFixtures.Created appeal = fixtures.published("Adversarial", "CN", null);
         for (String name : adversarial) {
-            mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf())
-                    .param("submissionToken", UUID.randomUUID().toString()).param("kind", "LETTER").param("quantity", "1")
+            mvc.perform(ReportForms.report(mvc, appeal.slug()).param("kind", "LETTER").param("quantity", "1")
                     .param("name", name).param("email", "a@example.org").param("consent", "true")).andExpect(status().isFound());
         }
 
@@ -179,7 +184,7 @@ class ReportingTests {
         jdbc.sql("update target set name = ? where id = ?").param("Official;=1+1,@A1").param(appeal.primaryTargetId()).update();
         for (String name : adversarial) {
             mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf())
-                    .param("submissionToken", UUID.randomUUID().toString()).param("kind", "LETTER").param("quantity", "1")
+                    .param("submissionToken", ReportForms.token(mvc, appeal.slug())).param("kind", "LETTER").param("quantity", "1")
                     .param("targetIds", String.valueOf(appeal.primaryTargetId()))
                     .param("name", name).param("email", "a@example.org").param("consent", "true")).andExpect(status().isFound());
         }
@@ -214,10 +219,10 @@ class ReportingTests {
     @Test
     void personalDataOnlyForAdministratorsOnlyWithConsentAndAlwaysAudited() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Personal data", "CN", null);
-        mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf()).param("submissionToken", UUID.randomUUID().toString())
+        mvc.perform(ReportForms.report(mvc, appeal.slug())
                 .param("kind", "EMAIL").param("quantity", "1").param("name", "Consenting Carol")
                 .param("email", "carol@example.org").param("consent", "true")).andExpect(status().isFound());
-        mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf()).param("submissionToken", UUID.randomUUID().toString())
+        mvc.perform(ReportForms.report(mvc, appeal.slug())
                 .param("kind", "EMAIL").param("quantity", "1")).andExpect(status().isFound());
         String query = "?appeal=" + appeal.id();
 
@@ -301,8 +306,7 @@ class ReportingTests {
 
         // Rolled up again, a report made today counts at once, on top of the finished days.
         rollup.rebuild();
-        mvc.perform(post("/appeals/{slug}/report", appeal.slug()).with(csrf())
-                        .param("submissionToken", UUID.randomUUID().toString()).param("kind", "FAX")
+        mvc.perform(ReportForms.report(mvc, appeal.slug()).param("kind", "FAX")
                         .param("quantity", "5").param("country", "NZ")
                         .param("targetIds", String.valueOf(appeal.primaryTargetId())))
                 .andExpect(status().isFound());
@@ -326,6 +330,121 @@ class ReportingTests {
         assertThat(statistics.breakdown(appeal.id(), period)).isEqualTo(withToday);
         assertThat(totalOf(appeal, period, today).actionsAllTime()).isEqualTo(expected + 5);
         rollup.rebuild();   // back to the job's rule for the tests after this one
+    }
+
+    /** Every figure an organiser or the public sees of one appeal's actions. */
+    private record Figures(long publicCount, long dashboard, long dashboardAllTime, long dashboardByTarget, long countsCsv,
+                           long countsJson, long reportsCsv, long tally) {
+    }
+
+    private Figures figuresOf(TestFixtures.Created appeal) throws Exception {
+        Period period = new Period(LocalDate.now().minusDays(20), LocalDate.now());
+        String range = "appeal=" + appeal.id() + "&from=" + period.from() + "&to=" + period.to();
+        ActionStatistics.Breakdown breakdown = statistics.breakdown(appeal.id(), period);
+        long jsonSum = 0;
+        for (JsonNode row : json.readTree(download("/admin/exports/counts.json?" + range, ORGANISER))) {
+            jsonSum += row.get("actions").asLong();
+        }
+        long tally = statistics.tally(appeal.id()).actions();
+        String letters = mvc.perform(get("/admin/appeals/{id}/tally", appeal.id()).with(ORGANISER)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(letters).as("the tally letter states the figure").contains(String.format("%,d action", tally));
+        return new Figures(totals.actionsFor(appeal.id()), breakdown.actions(), totalOf(appeal, period, LocalDate.now()).actionsAllTime(),
+                breakdown.byTarget().stream().mapToLong(ActionStatistics.Count::actions).sum(),
+                parse(download("/admin/exports/counts.csv?" + range, ORGANISER)).stream().mapToLong(r -> Long.parseLong(r.get("actions"))).sum(),
+                jsonSum,
+                parse(download("/admin/exports/reports.csv?" + range, ORGANISER)).stream().mapToLong(r -> Long.parseLong(r.get("quantity"))).sum(),
+                tally);
+    }
+
+    private static Figures less(Figures f, long actions, long targetActions) {
+        return new Figures(f.publicCount() - actions, f.dashboard() - actions, f.dashboardAllTime() - actions,
+                f.dashboardByTarget() - targetActions, f.countsCsv() - actions, f.countsJson() - actions, f.reportsCsv() - actions,
+                f.tally() - actions);
+    }
+
+    @Test
+    void aVoidedReportLeavesEveryCountAndComesBackWhenRestored() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Voided", "CN", null);
+        long expected = generate(appeal, 40, 5);   // spread over nine days and rolled up
+        // And one made just now, not yet in the per-day totals, naming both officials.
+        mvc.perform(ReportForms.report(mvc, appeal.slug()).param("kind", "FAX").param("quantity", "37").param("country", "NZ")
+                        .param("targetIds", String.valueOf(appeal.primaryTargetId()), String.valueOf(appeal.copyTargetId())))
+                .andExpect(status().isFound());
+        long recent = jdbc.sql("select max(id) from action_report where appeal_id = ?").param(appeal.id()).query(Long.class).single();
+        record Report(long id, int quantity, int targets) {
+        }
+        Report rolledUp = jdbc.sql("""
+                        select r.id, r.quantity, (select count(*) from action_report_target t where t.report_id = r.id) as targets
+                        from action_report r, action_rollup s
+                        where r.appeal_id = ? and r.reported_at < s.rolled_up_before and r.reported_at >= current_date - 7
+                        order by (select count(*) from action_report_target t where t.report_id = r.id) desc, r.quantity desc, r.id limit 1
+                        """)
+                .param(appeal.id()).query((rs, n) -> new Report(rs.getLong(1), rs.getInt(2), rs.getInt(3))).single();
+        assertThat(rolledUp.targets()).as("a rolled-up report naming an official").isPositive();
+        Figures before = figuresOf(appeal);
+        assertThat(before.publicCount()).isEqualTo(expected + 37);
+        assertThat(before).isEqualTo(new Figures(expected + 37, expected + 37, expected + 37, before.dashboardByTarget(),
+                expected + 37, expected + 37, expected + 37, expected + 37));
+
+        mvc.perform(post("/admin/appeals/{id}/reports/{r}/void", appeal.id(), recent).with(ORGANISER).with(csrf())
+                .param("reason", "Forty faxes from one script")).andExpect(status().isFound());
+        assertThat(figuresOf(appeal)).isEqualTo(less(before, 37, 2 * 37));
+        mvc.perform(post("/admin/appeals/{id}/reports/{r}/void", appeal.id(), rolledUp.id()).with(ORGANISER).with(csrf())
+                .param("reason", "Duplicate of a paper batch")).andExpect(status().isFound());
+        Figures voided = less(before, 37 + rolledUp.quantity(), 2 * 37 + (long) rolledUp.targets() * rolledUp.quantity());
+        assertThat(figuresOf(appeal)).isEqualTo(voided);
+        // The per-day totals were corrected, not just hidden: recomputed from the reports, they agree.
+        rollup.rebuild();
+        assertThat(figuresOf(appeal)).isEqualTo(voided);
+
+        mvc.perform(post("/admin/appeals/{id}/reports/{r}/restore", appeal.id(), recent).with(ORGANISER).with(csrf()))
+                .andExpect(status().isFound());
+        mvc.perform(post("/admin/appeals/{id}/reports/{r}/restore", appeal.id(), rolledUp.id()).with(ADMIN).with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(figuresOf(appeal)).isEqualTo(before);
+        rollup.rebuild();
+        assertThat(figuresOf(appeal)).isEqualTo(before);
+
+        assertThat(audit.trailOf("appeal", appeal.id())).extracting(AuditEntry::getAction)
+                .contains("report.voided", "report.restored");
+        assertThat(audit.trailOf("appeal", appeal.id())).extracting(AuditEntry::getDetails)
+                .anySatisfy(details -> assertThat(details).contains("report " + recent, "Forty faxes from one script"));
+    }
+
+    @Test
+    void anAppealWhoseLastHourIsSeveralTimesItsUsualRateIsFlaggedOnTheDashboardAndItsReportsPage() throws Exception {
+        String theme = TestFixtures.uniqueTheme();
+        TestFixtures.Created quiet = fixtures.published("Quiet until now " + theme, "CN", null, theme);
+        TestFixtures.Created busy = fixtures.published("Always busy " + theme, "CN", null, theme);
+        // Six days before today: one action an hour on the quiet one, 200 an hour on the busy one.
+        jdbc.sql("""
+                        insert into action_report (appeal_id, kind, quantity, submission_token, reported_at)
+                        select a.id, 'LETTER', a.per_hour, gen_random_uuid(), now() - d * interval '1 day' - h * interval '1 hour'
+                        from (values (:quiet, 1), (:busy, 200)) as a (id, per_hour),
+                             generate_series(1, 6) d, generate_series(0, 23) h
+                        """)
+                .param("quiet", quiet.id()).param("busy", busy.id()).update();
+        rollup.rebuild();
+        // The last hour: 300 actions on each.
+        for (int i = 0; i < 10; i++) {
+            for (TestFixtures.Created appeal : List.of(quiet, busy)) {
+                mvc.perform(ReportForms.report(mvc, appeal.slug()).param("kind", "EMAIL").param("quantity", "30"))
+                        .andExpect(status().isFound());
+            }
+        }
+
+        assertThat(activity.now()).containsKey(quiet.id()).doesNotContainKey(busy.id());
+        String dashboard = mvc.perform(get("/admin/dashboard").with(ORGANISER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains("href=\"/admin/appeals/" + quiet.id() + "/reports\">Unusual activity")
+                .doesNotContain("href=\"/admin/appeals/" + busy.id() + "/reports\">Unusual activity");
+        mvc.perform(get("/admin/appeals/{id}/reports", quiet.id()).with(ORGANISER))
+                .andExpect(content().string(containsString("Unusual activity: the reports of the last hour")));
+        mvc.perform(get("/admin/dashboard/appeals/{id}", quiet.id()).with(ORGANISER))
+                .andExpect(content().string(containsString("Unusual activity: the reports of the last hour")));
+        mvc.perform(get("/admin/appeals/{id}/reports", busy.id()).with(ORGANISER))
+                .andExpect(content().string(not(containsString("Unusual activity"))));
     }
 
     private ActionStatistics.AppealTotal totalOf(TestFixtures.Created appeal, Period period, LocalDate today) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -19,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import org.urgentaction.IntegrationTest;
 import org.urgentaction.TestFixtures;
+import org.urgentaction.actions.ReportForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -79,7 +79,7 @@ class MalformedInputTests {
         List<Form> forms = forms(appeal, template);
         List<String> paths = List.of("/appeals/%s", "/appeals/%s/write", "/appeals/%s/report/thanks", "/files/%s/x.pdf",
                 "/admin/appeals/%s", "/admin/appeals/%s/preview", "/admin/targets/%s/edit", "/admin/templates/%s/edit",
-                "/admin/accounts/%s/edit", "/admin/appeals/%s/tally", "/admin/dashboard/appeals/%s");
+                "/admin/accounts/%s/edit", "/admin/appeals/%s/tally", "/admin/dashboard/appeals/%s", "/admin/appeals/%s/reports");
 
         // Seeded, so every run sends the same values and a failure can be replayed. Sampling outside a
         // jqwik property draws from this thread's source of randomness, which the engine lets us seed.
@@ -108,8 +108,7 @@ class MalformedInputTests {
                 if (form.staff()) {
                     request.with(user("root@example.org").roles("ADMIN"));
                 }
-                form.valid().forEach((name, valid) -> request.param(name, name.equals(field) ? value
-                        : valid.equals("RANDOM") ? UUID.randomUUID().toString() : valid));
+                form.valid().forEach((name, valid) -> request.param(name, name.equals(field) ? value : valid));
                 response = perform(request, where, value, failures);
             }
             if (response == null) {
@@ -141,7 +140,7 @@ class MalformedInputTests {
         }
         for (String name : List.of("targetIds[99999]", "targetIds[0].x", "targetIds[0]", "kind.x")) {
             MockHttpServletResponse response = mvc.perform(request(HttpMethod.POST, "/appeals/" + appeal.slug() + "/report")
-                    .with(csrf()).param("submissionToken", UUID.randomUUID().toString()).param("kind", "LETTER")
+                    .with(csrf()).param("submissionToken", ReportForms.token(mvc, appeal.slug())).param("kind", "LETTER")
                     .param("quantity", "1").param("targetIds", target).param(name, "1")).andReturn().getResponse();
             assertThat(response.getStatus()).as(name).isEqualTo(400);
         }
@@ -193,7 +192,7 @@ class MalformedInputTests {
                 if (form.staff()) {
                     request.with(user("root@example.org").roles("ADMIN"));
                 }
-                form.valid().forEach((field, valid) -> request.param(field, valid.equals("RANDOM") ? UUID.randomUUID().toString() : valid));
+                form.valid().forEach((field, valid) -> request.param(field, valid));
                 request.param(name, "1");
                 MockHttpServletResponse response = perform(request, where, name, failures);
                 if (response == null) {
@@ -211,7 +210,7 @@ class MalformedInputTests {
     }
 
     /** Every public and staff form, and the URL parameters of the pages that take them, with valid values. */
-    private static List<Form> forms(TestFixtures.Created appeal, long template) {
+    private List<Form> forms(TestFixtures.Created appeal, long template) throws Exception {
         String a = "/admin/appeals/" + appeal.id();
         return List.of(
                 new Form(HttpMethod.GET, "/appeals", false, fields("q", "lawyer", "country", "CN", "theme", "Torture", "page", "1")),
@@ -224,7 +223,7 @@ class MalformedInputTests {
                 new Form(HttpMethod.GET, "/appeals/" + appeal.slug() + "/report", false,
                         fields("kind", "EMAIL", "targets", String.valueOf(appeal.primaryTargetId()))),
                 new Form(HttpMethod.POST, "/appeals/" + appeal.slug() + "/report", false,
-                        fields("submissionToken", "RANDOM", "kind", "LETTER", "quantity", "2", "targetIds",
+                        fields("submissionToken", ReportForms.token(mvc, appeal.slug()), "eventCode", "ABCD-EFGH", "kind", "LETTER", "quantity", "2", "targetIds",
                                 String.valueOf(appeal.primaryTargetId()), "country", "GB", "consent", "true",
                                 "name", "Ann", "email", "ann@example.org")),
                 new Form(HttpMethod.GET, "/login", false, fields("locked", "60", "slow", "5")),
@@ -245,6 +244,8 @@ class MalformedInputTests {
                 new Form(HttpMethod.POST, "/admin/templates/" + template, true, fields("version", "0", "language", "en", "kind", "APPEAL",
                         "heading", "H", "subject", "S", "body", "{salutation}", "action", "preview")),
                 new Form(HttpMethod.POST, "/admin/accounts", true, fields("email", "x@example.org", "displayName", "X", "role", "EDITOR", "enabled", "true")),
+                new Form(HttpMethod.POST, a + "/reports/threshold", true, fields("reviewThreshold", "40")),
+                new Form(HttpMethod.POST, a + "/reports/" + Long.MAX_VALUE + "/void", true, fields("reason", "Scripted")),
                 new Form(HttpMethod.GET, "/admin/dashboard", true, fields("from", "2026-01-01", "to", "2026-02-01")),
                 new Form(HttpMethod.GET, "/admin/dashboard/appeals/" + appeal.id(), true, fields("from", "2026-01-01", "to", "2026-02-01")),
                 new Form(HttpMethod.GET, "/admin/exports/reports.csv", true, fields("from", "2026-01-01", "to", "2026-02-01",
