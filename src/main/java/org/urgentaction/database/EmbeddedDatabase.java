@@ -351,9 +351,24 @@ public final class EmbeddedDatabase implements Closeable {
                 lock = null;
             }
         }
-        FileSystemUtils.deleteRecursively(socketDirectory);
+        deleteRecursively(socketDirectory);
         if (throwAway) {
-            FileSystemUtils.deleteRecursively(directory);
+            deleteRecursively(directory);
+        }
+    }
+
+    /** At JVM exit zonky's own hook may still be stopping the server, which removes files meanwhile. */
+    private static void deleteRecursively(Path path) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                FileSystemUtils.deleteRecursively(path);
+                return;
+            } catch (IOException changedMeanwhile) {
+                if (attempt == 3) {
+                    throw changedMeanwhile;
+                }
+                sleep(Duration.ofMillis(200));
+            }
         }
     }
 }

@@ -20,6 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import org.urgentaction.TestFixtures;
 
@@ -35,7 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestFixtures.class)
+@Import({TestFixtures.class, EmbeddedDatabaseRecoveryTests.SlowTransaction.class})
 @DirtiesContext
 class EmbeddedDatabaseRecoveryTests {
 
@@ -78,6 +82,56 @@ class EmbeddedDatabaseRecoveryTests {
         assertThat(stored).as("acknowledged reports in the database").containsAll(accepted);
         assertThat(answers.keySet()).as("statuses answered: %s", answers).isSubsetOf(302, 503);
         assertThat(mvc.perform(get("/appeals/{slug}", slug)).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestWhoseTransactionTheDeathInterruptsGetsThe503Page() throws Exception {
+        long postmaster = database.postmasterPid();
+        Thread killer = Thread.ofVirtual().start(() -> {
+            waitForSleepingQuery();
+            ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+        });
+
+        MockHttpServletResponse response = mvc.perform(get("/test/slow-transaction")).andReturn().getResponse();
+        killer.join();
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (database.postmasterPid() == postmaster && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(mvc.perform(get("/appeals")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    private void waitForSleepingQuery() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Long sleeping = jdbc.sql("select count(*) from pg_stat_activity where query = 'select pg_sleep(30)' "
+                    + "and state = 'active'").query(Long.class).single();
+            if (sleeping > 0) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** A request that is inside a JPA transaction, in a statement, when the server dies. */
+    @RestController
+    static class SlowTransaction {
+
+        private final TransactionTemplate transaction;
+        private final JdbcClient jdbc;
+
+        SlowTransaction(PlatformTransactionManager transactions, JdbcClient jdbc) {
+            this.transaction = new TransactionTemplate(transactions);
+            this.jdbc = jdbc;
+        }
+
+        @GetMapping("/test/slow-transaction")
+        String sleep() {
+            return transaction.execute(status -> jdbc.sql("select pg_sleep(30)").query(String.class).single());
+        }
     }
 
     private void reportUntilAccepted(String slug, int count) throws Exception {
