@@ -43,6 +43,7 @@ class DataDirectoryOwnershipTests {
 
     private Path directory;
     private final List<Process> processes = new ArrayList<>();
+    private final List<Path> leftBehind = new ArrayList<>();
 
     @BeforeEach
     void aDataDirectory() throws IOException {
@@ -57,6 +58,9 @@ class DataDirectoryOwnershipTests {
         // A postmaster the test orphaned and the code under test failed to stop.
         OrphanedPostmaster.find(directory).ifPresent(ProcessHandle::destroyForcibly);
         FileSystemUtils.deleteRecursively(directory.getParent());
+        for (Path path : leftBehind) {
+            FileSystemUtils.deleteRecursively(path);
+        }
     }
 
     @Test
@@ -103,8 +107,10 @@ class DataDirectoryOwnershipTests {
     @Test
     void aPostmasterWhoseAppWasKilledIsStoppedAndReplacedKeepingItsData() throws Exception {
         Process app = startDatabaseProcess(directory, "create table kept (id int); insert into kept values (7)");
-        long orphan = Long.parseLong(readLine(app, "READY ").substring("READY ".length()));
+        String[] ready = readLine(app, "READY ").split(" ");
+        long orphan = Long.parseLong(ready[1]);
         app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9: the app leaves its postmaster behind
+        leftBehind.add(Path.of(ready[2])); // and its socket directory, which only a clean close removes
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
 
         try (EmbeddedDatabase replacement = EmbeddedDatabase.start(directory, 0); Connection connection = connect(replacement)) {

@@ -8,7 +8,7 @@ import java.sql.Statement;
 /**
  * An app's embedded database alone, in a JVM of its own, for the tests that need a second instance
  * or one that dies with {@code kill -9}. Arguments: the data directory, then optionally SQL to run.
- * Prints "READY <postmaster pid>" once running; on failure prints the message and exits with 1.
+ * Prints "READY <postmaster pid> <socket directory>" once running; on failure prints the message and exits with 1.
  */
 public final class EmbeddedDatabaseProcess {
 
@@ -30,7 +30,7 @@ public final class EmbeddedDatabaseProcess {
                 statement.execute(args[1]);
             }
         }
-        System.out.println("READY " + database.postmasterPid());
+        System.out.println("READY " + database.postmasterPid() + " " + database.socketDirectory());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
     }
