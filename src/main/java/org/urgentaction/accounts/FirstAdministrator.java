@@ -2,7 +2,6 @@ package org.urgentaction.accounts;
 
 import java.time.Clock;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.urgentaction.database.EmbeddedDatabase;
 
 /**
  * No default password ships. When no account exists, the first administrator comes from
@@ -30,13 +31,13 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder encoder;
-    private final ObjectProvider<EmbeddedPostgres> embedded;
+    private final ObjectProvider<EmbeddedDatabase> embedded;
     private final String email;
     private final String password;
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
 
-    FirstAdministrator(StaffAccountRepository accounts, PasswordEncoder encoder, ObjectProvider<EmbeddedPostgres> embedded,
+    FirstAdministrator(StaffAccountRepository accounts, PasswordEncoder encoder, ObjectProvider<EmbeddedDatabase> embedded,
                        @Value("${urgent-action.admin.email:}") String email,
                        @Value("${urgent-action.admin.password:}") String password,
                        PasswordPolicy passwordPolicy, Clock clock) {

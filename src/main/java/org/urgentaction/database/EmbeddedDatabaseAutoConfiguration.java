@@ -1,13 +1,7 @@
 package org.urgentaction.database;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -30,46 +24,29 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedDatabaseAutoConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
-
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
         boolean persistent = properties.directory() != null && !properties.directory().toString().isBlank();
-        Path directory = persistent
-                ? properties.directory().toAbsolutePath()
-                : Files.createTempDirectory("urgent-action-pg");
-        Files.createDirectories(directory);
-        if (persistent) {
-            OrphanedPostmaster.stopIfRunning(directory);
-        }
-        log.info("Starting embedded PostgreSQL in {} ({})", directory,
-                persistent ? "kept across restarts" : "removed on shutdown");
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(!persistent)
-                .setPort(properties.port() > 0 ? properties.port() : 0)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "100")
-                .start();
+        Path directory = persistent ? properties.directory() : null;
+        return EmbeddedDatabase.start(directory, properties.port());
     }
 
     @Bean
-    JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
-        String url = postgres.getJdbcUrl("postgres", "postgres");
+    JdbcConnectionDetails embeddedConnectionDetails(EmbeddedDatabase database) {
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
-                return "postgres";
+                return database.username();
             }
 
             @Override
             public String getPassword() {
-                return "";
+                return database.password();
             }
 
             @Override
             public String getJdbcUrl() {
-                return url;
+                return database.jdbcUrl();
             }
         };
     }
