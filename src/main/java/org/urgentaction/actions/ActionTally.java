@@ -45,13 +45,17 @@ class ActionTally implements ActionTotals {
      * Takes a report's actions out of the public count (staff voided it). The shard it was added to
      * is not known, and any one shard may hold less, so the appeal's shards become one row holding
      * the rest. Rare (staff do it by hand), and the next reports spread over the shards again.
-     * Must run in the transaction that changes the report.
+     * Must run in the transaction that changes the report. A report added meanwhile may have made
+     * shard 0 anew: the rest joins it rather than failing on its key.
      */
     void take(long appealId, int actions) {
         jdbc.sql("""
                         with taken as (delete from action_tally where appeal_id = :appeal returning actions, reports)
                         insert into action_tally (appeal_id, shard, actions, reports)
                         select :appeal, 0, sum(actions) - :actions, sum(reports) - 1 from taken
+                        on conflict (appeal_id, shard)
+                        do update set actions = action_tally.actions + excluded.actions,
+                                      reports = action_tally.reports + excluded.reports
                         """)
                 .param("appeal", appealId)
                 .param("actions", actions)

@@ -128,9 +128,13 @@ class ReportRateLimit {
         return consume("report:" + clientKey(clientAddress), perClient, Math.min(actions, burst));
     }
 
-    /** Reports made with an event code share the code's budget, whatever their address. */
+    /**
+     * Reports made with an event code share the code's budget, whatever their address. A report above
+     * the burst is held for review and counts nothing yet, so it takes no more than the burst: one
+     * attendee's made-up 1,000 cannot use up the evening's budget for the rest of the room.
+     */
     boolean allowsEventCode(long eventCodeId, int actions) {
-        return consume("event:" + eventCodeId, perEventCode, actions);
+        return consume("event:" + eventCodeId, perEventCode, Math.min(actions, burst));
     }
 
     private boolean consume(String key, BucketConfiguration configuration, int tokens) {

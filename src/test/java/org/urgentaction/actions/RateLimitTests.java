@@ -248,4 +248,21 @@ class RateLimitTests {
         assertThat(refused.body()).contains("This event code is not valid for this appeal today", "value=\"Ann Lee\"", "value=\"AAAA-AAAA\"");
         assertThat(totals.actionsFor(appeal.id())).isEqualTo(150 + 50);
     }
+
+    @Test
+    void oneAttendeesHugeHeldReportsDoNotUseUpTheEventCodeForTheRoom() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Vigil with a code", "CN", null);
+        EventCodes.EventCode code = eventCodes.generate(appeal.id(), "org@example.org");
+        Supporter hall = new Supporter("127.0.0.2", appeal.slug(), "192.0.2.90");
+        for (int i = 0; i < 3; i++) {
+            assertThat(hall.send(hall.openForm(), Map.of("kind", "LETTER", "quantity", "1000", "eventCode", code.code()))
+                    .headers().firstValue("Location")).as("held report %d", i + 1)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/report/thanks?held=true"));
+        }
+        for (int i = 0; i < 30; i++) {
+            assertThat(hall.send(hall.openForm(), Map.of("kind", "LETTER", "quantity", "5", "eventCode", code.code())).statusCode())
+                    .as("the room's report %d after the huge ones", i + 1).isEqualTo(302);
+        }
+        assertThat(totals.actionsFor(appeal.id())).isEqualTo(150);
+    }
 }
