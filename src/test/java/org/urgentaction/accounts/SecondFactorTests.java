@@ -197,7 +197,24 @@ class SecondFactorTests {
 
         mvc.perform(get("/admin/dashboard").cookie(full)).andExpect(redirectedUrl("/login"));
         assertThat(secondFactor.unusedRecoveryCodes(staff.idOf(email))).isZero();
-        assertThat(password(email, "192.0.2.179").getResponse().getRedirectedUrl()).isEqualTo("/admin/account/second-factor");
+    }
+
+    @Test
+    void aSecondFactorResetAlsoHandsOutAOneTimePasswordSoAPhishedPasswordCannotEnrol() throws Exception {
+        String email = staff.create(Role.ORGANISER);
+        staff.enrolSecondFactor(email);
+
+        MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-second-factor", staff.idOf(email))
+                        .with(user("root@example.org").roles("ADMIN")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/accounts/" + staff.idOf(email) + "/edit")).andReturn();
+        String oneTime = (String) reset.getFlashMap().get("oneTimePassword");
+        assertThat(oneTime).isNotBlank();
+
+        // The old (perhaps phished) password no longer gets anywhere near the enrolment page.
+        assertThat(password(email, "192.0.2.169").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        MvcResult handedOver = mvc.perform(post("/login").with(csrf()).with(from("192.0.2.169"))
+                .param("email", email).param("password", oneTime)).andReturn();
+        assertThat(handedOver.getResponse().getRedirectedUrl()).isEqualTo("/admin/account/password");
     }
 
     @Test
