@@ -217,6 +217,35 @@ class SecondFactorTests {
         assertThat(handedOver.getResponse().getRedirectedUrl()).isEqualTo("/admin/account/password");
     }
 
+    @Autowired
+    LoginThrottle throttle;
+
+    @Test
+    void newRecoveryCodesNeedACurrentCodeAndWrongOnesAreThrottled() throws Exception {
+        String email = staff.create(Role.ORGANISER);
+        String secret = staff.enrolSecondFactor(email);
+        List<String> old = secondFactor.newRecoveryCodes(staff.idOf(email));
+        Cookie half = password(email, "192.0.2.168").getResponse().getCookie("SESSION");
+        Cookie full = code(half, old.getFirst(), "192.0.2.168").getResponse().getCookie("SESSION");
+        mvc.perform(get("/admin/dashboard").cookie(full)).andExpect(status().isOk());
+
+        // The session alone is not enough, nor is a wrong code; each wrong code is counted.
+        for (String wrong : new String[] {"", "000000"}) {
+            mvc.perform(post("/admin/account/second-factor/recovery-codes").cookie(full).with(csrf()).with(from("192.0.2.168"))
+                    .param("code", wrong)).andExpect(status().isBadRequest());
+        }
+        assertThat(secondFactor.unusedRecoveryCodes(staff.idOf(email))).isEqualTo(old.size() - 1);
+        int counted = jdbc.sql("select failures from login_throttle where throttle_key = ?")
+                .param(throttle.key(LoginThrottle.Kind.PAIR, email, "192.0.2.168")).query(Integer.class).single();
+        assertThat(counted).isEqualTo(2);
+
+        String page = mvc.perform(post("/admin/account/second-factor/recovery-codes").cookie(full).with(csrf())
+                        .with(from("192.0.2.168")).param("code", staff.nextCode(secret)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("recovery-codes");
+        assertThat(secondFactor.verify(staff.idOf(email), old.get(1))).isFalse();
+    }
+
     @Test
     void aForgedSecretInTheEnrolmentFormIsRefused() throws Exception {
         String email = staff.create(Role.ORGANISER);
