@@ -163,18 +163,18 @@ class OwnAccountController {
             return "redirect:/admin/account/second-factor";
         }
         String address = request.getRemoteAddr();
-        Optional<LoginThrottle.Refusal> refusal = throttle.check(account.getEmail(), address);
+        Optional<LoginThrottle.Refusal> refusal = throttle.reserve(account.getEmail(), address);
         if (refusal.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("waitSeconds", Math.max(1, refusal.get().retryAfter().toSeconds()));
             return secondFactorPage(model);
         }
         if (code.length() > 40 || !secondFactor.verify(account.getId(), code)) {
-            throttle.failed(account.getEmail(), address);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("recoveryCodeWrong", true);
             return secondFactorPage(model);
         }
+        throttle.succeeded(account.getEmail(), address);
         List<String> recoveryCodes = secondFactor.newRecoveryCodes(account.getId());
         transaction.executeWithoutResult(status ->
                 audit.record("account.recoveryCodesReplaced", AccountAdminController.SUBJECT, account.getId(), account.getEmail()));

@@ -115,10 +115,10 @@ class SecurityConfiguration {
                             steps.afterPassword(request, response, (StaffAuthentication) authentication);
                         })
                         .failureHandler((request, response, exception) -> {
-                            // Already normalised by the throttle filter; recorded before anything else can fail.
+                            // Already normalised by the throttle filter, which also counted the attempt
+                            // before the password was checked (LoginThrottle.reserve).
                             String email = request.getParameter("email");
                             String address = request.getRemoteAddr();
-                            quietly("count a failed login", () -> throttle.failed(email, address));
                             quietly("audit a failed login", () -> audit.recordLogin(email, false, address));
                             String reason = exception instanceof CredentialsExpiredException ? "expired" : "error";
                             response.sendRedirect(request.getContextPath() + "/login?" + reason);
@@ -218,7 +218,8 @@ class SecurityConfiguration {
             String address = request.getRemoteAddr();
             Optional<LoginThrottle.Refusal> refusal;
             try {
-                refusal = throttle.check(counted, address);
+                // Counted now, before the password is checked: parallel attempts cannot all pass.
+                refusal = throttle.reserve(counted, address);
             } catch (RuntimeException failure) {
                 log.error("Could not check the login throttle; refusing the login", failure);
                 response.sendRedirect(request.getContextPath() + "/login?unavailable");
@@ -231,7 +232,6 @@ class SecurityConfiguration {
                 return;
             }
             if (email.isEmpty()) {
-                quietly("count a failed login", () -> throttle.failed(counted, address));
                 String shown = counted.length() > 80 ? counted.substring(0, 80) + "… (" + counted.length() + " characters)" : counted;
                 quietly("audit a failed login", () -> audit.recordLogin(shown, false, address));
                 response.sendRedirect(request.getContextPath() + "/login?invalid");

@@ -247,6 +247,22 @@ class SecondFactorTests {
     }
 
     @Test
+    void fiveWrongCodesEndTheHalfLoggedInSession() throws Exception {
+        String email = staff.create(Role.ADMIN);
+        String secret = staff.enrolSecondFactor(email);
+        Cookie session = password(email, "192.0.2.160").getResponse().getCookie("SESSION");
+        // From five addresses, so that the throttle (per account and address) does not step in first.
+        for (int i = 1; i < LoginCodeController.WRONG_CODES_PER_SESSION; i++) {
+            assertThat(code(session, String.format("%06d", i), "192.0.2." + (160 + i)).getResponse().getStatus()).isEqualTo(400);
+        }
+        MvcResult fifth = code(session, "000000", "192.0.2.165");
+        assertThat(fifth.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+
+        MvcResult right = code(session, staff.nextCode(secret), "192.0.2.166");
+        assertThat(right.getResponse().getRedirectedUrl()).as("the password is needed again").isEqualTo("/login");
+    }
+
+    @Test
     void aForgedSecretInTheEnrolmentFormIsRefused() throws Exception {
         String email = staff.create(Role.ORGANISER);
         Cookie session = password(email, "192.0.2.178").getResponse().getCookie("SESSION");
