@@ -87,9 +87,17 @@ class LoginThrottle {
      * always taken in the same order, in one transaction, so reservations cannot deadlock.
      */
     Optional<Refusal> reserve(String email, String address) {
+        return reserve(email, address, false);
+    }
+
+    /** As {@link #reserve(String, String)}; from a {@link KnownDevice} the account-wide counter is left out. */
+    Optional<Refusal> reserve(String email, String address, boolean knownDevice) {
         Instant now = clock.instant();
         Boolean reserved = transaction.execute(status -> {
             for (Kind kind : Kind.values()) {
+                if (knownDevice && kind == Kind.ACCOUNT) {
+                    continue;
+                }
                 if (!reserve(key(kind, email, address), kind, now)) {
                     status.setRollbackOnly();
                     return false;
@@ -100,13 +108,18 @@ class LoginThrottle {
         if (Boolean.TRUE.equals(reserved)) {
             return Optional.empty();
         }
-        return Optional.of(check(email, address).orElse(new Refusal(false, Duration.ofSeconds(1))));
+        return Optional.of(check(email, address, knownDevice).orElse(new Refusal(false, Duration.ofSeconds(1))));
     }
 
     /** {@code email} is the normalised login name ({@link LoginName}); {@code address} the client's. */
     Optional<Refusal> check(String email, String address) {
+        return check(email, address, false);
+    }
+
+    private Optional<Refusal> check(String email, String address, boolean knownDevice) {
         Instant now = clock.instant();
         return Stream.of(Kind.values())
+                .filter(kind -> !(knownDevice && kind == Kind.ACCOUNT))
                 .map(kind -> refusal(key(kind, email, address), kind, now))
                 .flatMap(Optional::stream)
                 .max(Comparator.comparing(Refusal::retryAfter));
@@ -127,8 +140,14 @@ class LoginThrottle {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void succeeded(String email, String address) {
+        succeeded(email, address, false);
+    }
+
+    /** As {@link #succeeded(String, String)} for an attempt reserved with {@code knownDevice}. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void succeeded(String email, String address, boolean knownDevice) {
         jdbc.sql("delete from login_throttle where throttle_key = ?").param(key(Kind.PAIR, email, address)).update();
-        for (Kind kind : new Kind[] {Kind.ADDRESS, Kind.ACCOUNT}) {
+        for (Kind kind : knownDevice ? new Kind[] {Kind.ADDRESS} : new Kind[] {Kind.ADDRESS, Kind.ACCOUNT}) {
             jdbc.sql("""
                             update login_throttle set failures = greatest(failures - 1, 0),
                               locked_until = case when failures - 1 >= :limit then locked_until end

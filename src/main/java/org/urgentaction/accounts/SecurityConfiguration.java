@@ -87,7 +87,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staff(HttpSecurity http, StaffAuthenticationProvider passwords, LoginThrottle throttle,
-                              LoginSteps steps, AuditLog audit, JdbcClient jdbc) throws Exception {
+                              LoginSteps steps, AuditLog audit, JdbcClient jdbc, KnownDevice knownDevice) throws Exception {
         String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         http.securityMatcher("/admin", "/admin/**", "/login", "/login/**", "/logout")
                 .authenticationManager(new ProviderManager(passwords))
@@ -110,7 +110,8 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .successHandler((request, response, authentication) -> {
                             String address = request.getRemoteAddr();
-                            quietly("clear the throttle", () -> throttle.succeeded(authentication.getName(), address));
+                            boolean known = Boolean.TRUE.equals(request.getAttribute(KnownDevice.RECOGNISED));
+                            quietly("clear the throttle", () -> throttle.succeeded(authentication.getName(), address, known));
                             quietly("audit a login", () -> audit.recordLogin(authentication.getName(), true, address));
                             steps.afterPassword(request, response, (StaffAuthentication) authentication);
                         })
@@ -124,7 +125,7 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath() + "/login?" + reason);
                         }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(new ThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle, audit, knownDevice), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentAccountFilter(jdbc, steps.contexts()), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return headers(http).build();
@@ -198,10 +199,12 @@ class SecurityConfiguration {
 
         private final LoginThrottle throttle;
         private final AuditLog audit;
+        private final KnownDevice knownDevice;
 
-        ThrottleFilter(LoginThrottle throttle, AuditLog audit) {
+        ThrottleFilter(LoginThrottle throttle, AuditLog audit, KnownDevice knownDevice) {
             this.throttle = throttle;
             this.audit = audit;
+            this.knownDevice = knownDevice;
         }
 
         @Override
@@ -219,7 +222,9 @@ class SecurityConfiguration {
             Optional<LoginThrottle.Refusal> refusal;
             try {
                 // Counted now, before the password is checked: parallel attempts cannot all pass.
-                refusal = throttle.reserve(counted, address);
+                boolean known = email.isPresent() && knownDevice.recognises(request, email.get());
+                request.setAttribute(KnownDevice.RECOGNISED, known);
+                refusal = throttle.reserve(counted, address, known);
             } catch (RuntimeException failure) {
                 log.error("Could not check the login throttle; refusing the login", failure);
                 response.sendRedirect(request.getContextPath() + "/login?unavailable");

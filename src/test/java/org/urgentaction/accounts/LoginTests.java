@@ -338,6 +338,34 @@ class LoginTests {
                 .as("another /64").isEqualTo("/admin");
     }
 
+    @Test
+    void anAttackerKeepsTheAccountSlowedButTheOwnerWithAKnownDeviceGetsIn() throws Exception {
+        String email = staff.create(Role.EDITOR);
+        Cookie device = login(email, StaffAccounts.PASSWORD, "198.51.100.60").getResponse().getCookie(KnownDevice.COOKIE);
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        String other = staff.create(Role.EDITOR);
+        Cookie othersDevice = login(other, StaffAccounts.PASSWORD, "198.51.100.61").getResponse().getCookie(KnownDevice.COOKIE);
+
+        for (int i = 0; i < 30; i++) {
+            throttle().failed(email, "198.51.100." + (150 + i));
+        }
+        assertThat(login(email, StaffAccounts.PASSWORD, "198.51.100.62").getResponse().getRedirectedUrl())
+                .as("without the cookie the account is slowed").startsWith("/login?slow=");
+        assertThat(loginWith(othersDevice, email, "198.51.100.62").getResponse().getRedirectedUrl())
+                .as("another account's cookie does not count").startsWith("/login?slow=");
+        Cookie forged = new Cookie(KnownDevice.COOKIE, device.getValue().substring(0, device.getValue().length() - 2) + "AA");
+        assertThat(loginWith(forged, email, "198.51.100.62").getResponse().getRedirectedUrl()).startsWith("/login?slow=");
+
+        assertThat(loginWith(device, email, "198.51.100.62").getResponse().getRedirectedUrl())
+                .as("the owner's browser gets in").isEqualTo("/admin");
+    }
+
+    private MvcResult loginWith(Cookie device, String email, String address) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).cookie(device).param("email", email).param("password", StaffAccounts.PASSWORD)
+                .with(from(address))).andReturn();
+    }
+
     private LoginThrottle throttle() {
         return context.getBean(LoginThrottle.class);
     }
