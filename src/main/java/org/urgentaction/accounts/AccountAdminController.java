@@ -163,18 +163,25 @@ class AccountAdminController {
         return "redirect:/admin/accounts/" + id + "/edit";
     }
 
-    /** For a lost phone without recovery codes: the person sets up an app again at the next login. */
+    /**
+     * For a lost phone without recovery codes: the person sets up an app again at the next login.
+     * The password is replaced by a one-time password too, handed over in person: with only the
+     * old password, whoever had phished it would enrol their own authenticator after the reset.
+     */
     @PostMapping("/admin/accounts/{id}/reset-second-factor")
     String resetSecondFactor(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
         find(id);
+        String oneTime = Passwords.generate();
         String email = transaction.execute(status -> {
             String removed = secondFactor.remove(id);
+            find(id).handOutPassword(encoder.encode(oneTime), clock.instant());
             audit.record("account.secondFactorReset", SUBJECT, id, removed);
             return removed;
         });
         if (endSessions(email, request)) {
             return "redirect:/login?ended";
         }
+        redirect.addFlashAttribute("oneTimePassword", oneTime);
         redirect.addFlashAttribute("notice", "admin.account.secondFactorReset");
         return "redirect:/admin/accounts/" + id + "/edit";
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +24,10 @@ import org.urgentaction.audit.AuditLog;
  */
 @Controller
 class LoginCodeController {
+
+    /** Wrong codes one half-logged-in session may send before it ends and the password is asked again. */
+    static final int WRONG_CODES_PER_SESSION = 5;
+    private static final String WRONG_CODES = LoginCodeController.class.getName() + ".wrongCodes";
 
     private final SecondFactor secondFactor;
     private final LoginThrottle throttle;
@@ -47,21 +52,46 @@ class LoginCodeController {
         StaffAuthentication login = (StaffAuthentication) SecurityContextHolder.getContext().getAuthentication();
         String email = login.getPrincipal().email();
         String address = request.getRemoteAddr();
-        Optional<LoginThrottle.Refusal> refusal = throttle.check(email, address);
+        // Counted before the code is checked, so parallel guesses cannot all pass the throttle.
+        Optional<LoginThrottle.Refusal> refusal = throttle.reserve(email, address);
         if (refusal.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("waitSeconds", Math.max(1, refusal.get().retryAfter().toSeconds()));
             return "accounts/login-code";
         }
         if (code.length() > 40 || !secondFactor.verify(login.getPrincipal().accountId(), code)) {
-            throttle.failed(email, address);
             audit.recordLogin(email, false, address + " (second factor)");
+            if (tooManyWrongCodes(request)) {
+                // Whoever has the password but not the phone starts again from the password.
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                return "redirect:/login?error";
+            }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("codeWrong", true);
             return "accounts/login-code";
         }
+        throttle.succeeded(email, address);
+        request.getSession().removeAttribute(WRONG_CODES);
         audit.recordLogin(email, true, address + " (second factor)");
         steps.stepDone(request, response, login, true);
         return null;
+    }
+
+    /** Counts a wrong code in this half-logged-in session; true at the {@value #WRONG_CODES_PER_SESSION}th. */
+    private static boolean tooManyWrongCodes(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return false;
+        }
+        // Parallel requests of one session may each miss the others' counts; the throttle, counted
+        // atomically, still holds them all.
+        Object seen = session.getAttribute(WRONG_CODES);
+        int wrong = (seen instanceof Integer count ? count : 0) + 1;
+        session.setAttribute(WRONG_CODES, wrong);
+        return wrong >= WRONG_CODES_PER_SESSION;
     }
 }

@@ -27,11 +27,13 @@ class LoginSteps {
     private final StaffAccountRepository accounts;
     private final SecurityPolicies policies;
     private final Clock clock;
+    private final KnownDevice knownDevice;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requestCache = new CookieRequestCache();
     private final SavedRequestAwareAuthenticationSuccessHandler toAdmin = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginSteps(StaffAccountRepository accounts, SecurityPolicies policies, Clock clock) {
+    LoginSteps(StaffAccountRepository accounts, SecurityPolicies policies, Clock clock, KnownDevice knownDevice) {
+        this.knownDevice = knownDevice;
         this.accounts = accounts;
         this.policies = policies;
         this.clock = clock;
@@ -82,6 +84,8 @@ class LoginSteps {
         if (login.pending() != null) {
             response.sendRedirect(request.getContextPath() + login.pending().path);
         } else {
+            // A full login: this browser is known for the account from now on (see KnownDevice).
+            knownDevice.remember(request, response, login.getPrincipal().accountId());
             toAdmin.onAuthenticationSuccess(request, response, login);
         }
     }

@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.urgentaction.web.ClientAddresses;
 
 /**
  * Failed logins are counted three ways, each first slowed (every further try waits a little longer)
@@ -64,17 +67,59 @@ class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private volatile SecretKeySpec hmacKey;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // Its own transaction: a reservation is committed (and its row locks let go) before the
+        // slow bcrypt check, whatever transaction the caller is in.
+        this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.transaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Reserves an attempt before the password or code is verified: one statement per counter both
+     * tests and counts it, so parallel attempts cannot all pass a check made before any of them is
+     * counted. Empty when the attempt may go ahead, and it is then already counted as a failure;
+     * {@link #succeeded} gives it back. A refused attempt counts nowhere. The three counters are
+     * always taken in the same order, in one transaction, so reservations cannot deadlock.
+     */
+    Optional<Refusal> reserve(String email, String address) {
+        return reserve(email, address, false);
+    }
+
+    /** As {@link #reserve(String, String)}; from a {@link KnownDevice} the account-wide counter is left out. */
+    Optional<Refusal> reserve(String email, String address, boolean knownDevice) {
+        Instant now = clock.instant();
+        Boolean reserved = transaction.execute(status -> {
+            for (Kind kind : Kind.values()) {
+                if (knownDevice && kind == Kind.ACCOUNT) {
+                    continue;
+                }
+                if (!reserve(key(kind, email, address), kind, now)) {
+                    status.setRollbackOnly();
+                    return false;
+                }
+            }
+            return true;
+        });
+        if (Boolean.TRUE.equals(reserved)) {
+            return Optional.empty();
+        }
+        return Optional.of(check(email, address, knownDevice).orElse(new Refusal(false, Duration.ofSeconds(1))));
     }
 
     /** {@code email} is the normalised login name ({@link LoginName}); {@code address} the client's. */
     Optional<Refusal> check(String email, String address) {
+        return check(email, address, false);
+    }
+
+    private Optional<Refusal> check(String email, String address, boolean knownDevice) {
         Instant now = clock.instant();
         return Stream.of(Kind.values())
+                .filter(kind -> !(knownDevice && kind == Kind.ACCOUNT))
                 .map(kind -> refusal(key(kind, email, address), kind, now))
                 .flatMap(Optional::stream)
                 .max(Comparator.comparing(Refusal::retryAfter));
@@ -89,10 +134,56 @@ class LoginThrottle {
         }
     }
 
-    /** The owner got in from this address; failures elsewhere, and the account-wide count, stand. */
+    /**
+     * The owner got in from this address: its pair count goes; the attempt {@link #reserve}d on the
+     * address and account counts is given back, and earlier failures there stand.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void succeeded(String email, String address) {
+        succeeded(email, address, false);
+    }
+
+    /** As {@link #succeeded(String, String)} for an attempt reserved with {@code knownDevice}. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void succeeded(String email, String address, boolean knownDevice) {
         jdbc.sql("delete from login_throttle where throttle_key = ?").param(key(Kind.PAIR, email, address)).update();
+        for (Kind kind : knownDevice ? new Kind[] {Kind.ADDRESS} : new Kind[] {Kind.ADDRESS, Kind.ACCOUNT}) {
+            jdbc.sql("""
+                            update login_throttle set failures = greatest(failures - 1, 0),
+                              locked_until = case when failures - 1 >= :limit then locked_until end
+                            where throttle_key = :key
+                            """)
+                    .param("key", key(kind, email, address)).param("limit", kind.lockAfter).update();
+        }
+    }
+
+    /** Counts an attempt on one counter unless it is locked or slowed now; false when refused. */
+    private boolean reserve(String key, Kind kind, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
+        // The row lock taken by the upsert holds parallel attempts on this key until this one is counted.
+        return jdbc.sql("""
+                        insert into login_throttle (throttle_key, failures, last_failure_at, locked_until)
+                        values (:key, 1, :now, case when 1 >= :lockAfter then cast(:until as timestamptz) end)
+                        on conflict (throttle_key) do update set
+                          failures = case when login_throttle.last_failure_at < :windowStart then 1
+                                          else login_throttle.failures + 1 end,
+                          last_failure_at = :now,
+                          locked_until = case
+                            when (case when login_throttle.last_failure_at < :windowStart then 1
+                                       else login_throttle.failures + 1 end) >= :lockAfter then cast(:until as timestamptz)
+                            else login_throttle.locked_until end
+                        where not (login_throttle.locked_until is not null and login_throttle.locked_until > :now)
+                          and not (login_throttle.failures >= :slowAfter and login_throttle.last_failure_at > :windowStart
+                                   and login_throttle.last_failure_at
+                                       + make_interval(secs => least(:slowStep * (login_throttle.failures - :slowAfter + 1), :longestWait)) > :now)
+                        returning failures
+                        """)
+                .param("key", key).param("now", at).param("windowStart", windowStart)
+                .param("until", Timestamp.from(now.plus(LOCK))).param("lockAfter", kind.lockAfter)
+                .param("slowAfter", kind.slowAfter)
+                .param("slowStep", (double) SLOW_STEP.toSeconds()).param("longestWait", (double) LONGEST_WAIT.toSeconds())
+                .query(Integer.class).optional().isPresent();
     }
 
     private Optional<Refusal> refusal(String key, Kind kind, Instant now) {
@@ -137,8 +228,8 @@ class LoginThrottle {
 
     String key(Kind kind, String email, String address) {
         String name = switch (kind) {
-            case PAIR -> "pair:" + email + " " + address;
-            case ADDRESS -> "address:" + address;
+            case PAIR -> "pair:" + email + " " + ClientAddresses.key(address);
+            case ADDRESS -> "address:" + ClientAddresses.key(address);
             case ACCOUNT -> "account:" + email;
         };
         try {

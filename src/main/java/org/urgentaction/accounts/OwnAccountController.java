@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +41,7 @@ class OwnAccountController {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final SecondFactor secondFactor;
+    private final LoginThrottle throttle;
     private final StaffSessions sessions;
     private final LoginSteps steps;
     private final AuditLog audit;
@@ -47,12 +49,13 @@ class OwnAccountController {
     private final Clock clock;
 
     OwnAccountController(StaffAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-                         SecondFactor secondFactor, StaffSessions sessions, LoginSteps steps, AuditLog audit,
+                         SecondFactor secondFactor, LoginThrottle throttle, StaffSessions sessions, LoginSteps steps, AuditLog audit,
                          TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.secondFactor = secondFactor;
+        this.throttle = throttle;
         this.sessions = sessions;
         this.steps = steps;
         this.audit = audit;
@@ -147,12 +150,31 @@ class OwnAccountController {
         return "accounts/recovery-codes";
     }
 
+    /**
+     * New recovery codes need a current code from the app (or a recovery code), not only the
+     * session: whoever holds a stolen session must not get a lasting way in. Wrong codes count in
+     * the login throttle.
+     */
     @PostMapping("/admin/account/second-factor/recovery-codes")
-    String newRecoveryCodes(Model model) {
+    String newRecoveryCodes(@RequestParam(defaultValue = "") String code, Model model,
+                            HttpServletRequest request, HttpServletResponse response) {
         StaffAccount account = own();
         if (!account.hasSecondFactor()) {
             return "redirect:/admin/account/second-factor";
         }
+        String address = request.getRemoteAddr();
+        Optional<LoginThrottle.Refusal> refusal = throttle.reserve(account.getEmail(), address);
+        if (refusal.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("waitSeconds", Math.max(1, refusal.get().retryAfter().toSeconds()));
+            return secondFactorPage(model);
+        }
+        if (code.length() > 40 || !secondFactor.verify(account.getId(), code)) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("recoveryCodeWrong", true);
+            return secondFactorPage(model);
+        }
+        throttle.succeeded(account.getEmail(), address);
         List<String> recoveryCodes = secondFactor.newRecoveryCodes(account.getId());
         transaction.executeWithoutResult(status ->
                 audit.record("account.recoveryCodesReplaced", AccountAdminController.SUBJECT, account.getId(), account.getEmail()));

@@ -87,7 +87,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staff(HttpSecurity http, StaffAuthenticationProvider passwords, LoginThrottle throttle,
-                              LoginSteps steps, AuditLog audit, JdbcClient jdbc) throws Exception {
+                              LoginSteps steps, AuditLog audit, JdbcClient jdbc, KnownDevice knownDevice) throws Exception {
         String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         http.securityMatcher("/admin", "/admin/**", "/login", "/login/**", "/logout")
                 .authenticationManager(new ProviderManager(passwords))
@@ -110,21 +110,22 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .successHandler((request, response, authentication) -> {
                             String address = request.getRemoteAddr();
-                            quietly("clear the throttle", () -> throttle.succeeded(authentication.getName(), address));
+                            boolean known = Boolean.TRUE.equals(request.getAttribute(KnownDevice.RECOGNISED));
+                            quietly("clear the throttle", () -> throttle.succeeded(authentication.getName(), address, known));
                             quietly("audit a login", () -> audit.recordLogin(authentication.getName(), true, address));
                             steps.afterPassword(request, response, (StaffAuthentication) authentication);
                         })
                         .failureHandler((request, response, exception) -> {
-                            // Already normalised by the throttle filter; recorded before anything else can fail.
+                            // Already normalised by the throttle filter, which also counted the attempt
+                            // before the password was checked (LoginThrottle.reserve).
                             String email = request.getParameter("email");
                             String address = request.getRemoteAddr();
-                            quietly("count a failed login", () -> throttle.failed(email, address));
                             quietly("audit a failed login", () -> audit.recordLogin(email, false, address));
                             String reason = exception instanceof CredentialsExpiredException ? "expired" : "error";
                             response.sendRedirect(request.getContextPath() + "/login?" + reason);
                         }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(new ThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle, audit, knownDevice), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentAccountFilter(jdbc, steps.contexts()), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return headers(http).build();
@@ -198,10 +199,12 @@ class SecurityConfiguration {
 
         private final LoginThrottle throttle;
         private final AuditLog audit;
+        private final KnownDevice knownDevice;
 
-        ThrottleFilter(LoginThrottle throttle, AuditLog audit) {
+        ThrottleFilter(LoginThrottle throttle, AuditLog audit, KnownDevice knownDevice) {
             this.throttle = throttle;
             this.audit = audit;
+            this.knownDevice = knownDevice;
         }
 
         @Override
@@ -218,7 +221,10 @@ class SecurityConfiguration {
             String address = request.getRemoteAddr();
             Optional<LoginThrottle.Refusal> refusal;
             try {
-                refusal = throttle.check(counted, address);
+                // Counted now, before the password is checked: parallel attempts cannot all pass.
+                boolean known = email.isPresent() && knownDevice.recognises(request, email.get());
+                request.setAttribute(KnownDevice.RECOGNISED, known);
+                refusal = throttle.reserve(counted, address, known);
             } catch (RuntimeException failure) {
                 log.error("Could not check the login throttle; refusing the login", failure);
                 response.sendRedirect(request.getContextPath() + "/login?unavailable");
@@ -231,7 +237,6 @@ class SecurityConfiguration {
                 return;
             }
             if (email.isEmpty()) {
-                quietly("count a failed login", () -> throttle.failed(counted, address));
                 String shown = counted.length() > 80 ? counted.substring(0, 80) + "… (" + counted.length() + " characters)" : counted;
                 quietly("audit a failed login", () -> audit.recordLogin(shown, false, address));
                 response.sendRedirect(request.getContextPath() + "/login?invalid");

@@ -1,8 +1,5 @@
 package org.urgentaction.actions;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -148,27 +145,6 @@ class ReportRateLimit {
 
     /** An IPv4 address as it is; an IPv6 address as its /64 ("2001:db8:1:2::/64"). */
     static String clientKey(String address) {
-        if (address == null || address.indexOf(':') < 0) {
-            return address;
-        }
-        String literal = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
-        int zone = literal.indexOf('%');
-        if (zone >= 0) {
-            literal = literal.substring(0, zone);
-        }
-        InetAddress parsed;
-        try {
-            // A literal with a colon is parsed, never looked up in DNS.
-            parsed = InetAddress.getByName(literal);
-        } catch (UnknownHostException | SecurityException notAnAddress) {
-            return literal;
-        }
-        byte[] bytes = parsed.getAddress();
-        if (bytes.length == 4) {
-            return parsed.getHostAddress();   // an IPv4-mapped IPv6 address is its IPv4 client
-        }
-        ByteBuffer prefix = ByteBuffer.wrap(bytes, 0, 8);
-        return "%x:%x:%x:%x::/64".formatted(prefix.getShort() & 0xffff, prefix.getShort() & 0xffff,
-                prefix.getShort() & 0xffff, prefix.getShort() & 0xffff);
+        return org.urgentaction.web.ClientAddresses.key(address);
     }
 }

@@ -288,6 +288,84 @@ class LoginTests {
         return jdbc.sql("select count(*) from spring_session").query(Integer.class).single();
     }
 
+    @Test
+    void parallelWrongPasswordsGetNoMoreTriesThanTheThrottleAllows() throws Exception {
+        String email = staff.create(Role.EDITOR);
+        String address = "203.0.113.88";
+        int attempts = 25;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                String guess = "wrong guess " + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return login(email, guess, address).getResponse().getRedirectedUrl();
+                }));
+            }
+            start.countDown();
+            int tried = 0;
+            for (java.util.concurrent.Future<String> answer : answers) {
+                String url = answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                if (url.equals("/login?error")) {
+                    tried++;
+                } else {
+                    assertThat(url).matches("/login\\?(slow|locked)=\\d+");
+                }
+            }
+            assertThat(tried).as("passwords checked").isBetween(1, LoginThrottle.Kind.PAIR.slowAfter);
+            assertThat(failures(LoginThrottle.Kind.PAIR, email, address)).as("failures counted").isEqualTo(tried);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(login(email, StaffAccounts.PASSWORD, address).getResponse().getRedirectedUrl())
+                .as("this account is slowed from this address").matches("/login\\?(slow|locked)=\\d+");
+    }
+
+    @Test
+    void ipv6AddressesInOneSlash64ShareTheirCounters() throws Exception {
+        String email = staff.create(Role.EDITOR);
+        for (int i = 1; i <= LoginThrottle.Kind.PAIR.slowAfter; i++) {
+            assertThat(login(email, "wrong", "2001:db8:77:1::" + i).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        }
+        assertThat(failures(LoginThrottle.Kind.PAIR, email, "2001:db8:77:1:ffff::99"))
+                .isEqualTo(LoginThrottle.Kind.PAIR.slowAfter);
+
+        assertThat(login(email, StaffAccounts.PASSWORD, "2001:db8:77:1:ffff::99").getResponse().getRedirectedUrl())
+                .as("another address in the same /64").startsWith("/login?slow=");
+        assertThat(login(email, StaffAccounts.PASSWORD, "2001:db8:77:2::1").getResponse().getRedirectedUrl())
+                .as("another /64").isEqualTo("/admin");
+    }
+
+    @Test
+    void anAttackerKeepsTheAccountSlowedButTheOwnerWithAKnownDeviceGetsIn() throws Exception {
+        String email = staff.create(Role.EDITOR);
+        Cookie device = login(email, StaffAccounts.PASSWORD, "198.51.100.60").getResponse().getCookie(KnownDevice.COOKIE);
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        String other = staff.create(Role.EDITOR);
+        Cookie othersDevice = login(other, StaffAccounts.PASSWORD, "198.51.100.61").getResponse().getCookie(KnownDevice.COOKIE);
+
+        for (int i = 0; i < 30; i++) {
+            throttle().failed(email, "198.51.100." + (150 + i));
+        }
+        assertThat(login(email, StaffAccounts.PASSWORD, "198.51.100.62").getResponse().getRedirectedUrl())
+                .as("without the cookie the account is slowed").startsWith("/login?slow=");
+        assertThat(loginWith(othersDevice, email, "198.51.100.62").getResponse().getRedirectedUrl())
+                .as("another account's cookie does not count").startsWith("/login?slow=");
+        Cookie forged = new Cookie(KnownDevice.COOKIE, device.getValue().substring(0, device.getValue().length() - 2) + "AA");
+        assertThat(loginWith(forged, email, "198.51.100.62").getResponse().getRedirectedUrl()).startsWith("/login?slow=");
+
+        assertThat(loginWith(device, email, "198.51.100.62").getResponse().getRedirectedUrl())
+                .as("the owner's browser gets in").isEqualTo("/admin");
+    }
+
+    private MvcResult loginWith(Cookie device, String email, String address) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).cookie(device).param("email", email).param("password", StaffAccounts.PASSWORD)
+                .with(from(address))).andReturn();
+    }
+
     private LoginThrottle throttle() {
         return context.getBean(LoginThrottle.class);
     }

@@ -197,7 +197,69 @@ class SecondFactorTests {
 
         mvc.perform(get("/admin/dashboard").cookie(full)).andExpect(redirectedUrl("/login"));
         assertThat(secondFactor.unusedRecoveryCodes(staff.idOf(email))).isZero();
-        assertThat(password(email, "192.0.2.179").getResponse().getRedirectedUrl()).isEqualTo("/admin/account/second-factor");
+    }
+
+    @Test
+    void aSecondFactorResetAlsoHandsOutAOneTimePasswordSoAPhishedPasswordCannotEnrol() throws Exception {
+        String email = staff.create(Role.ORGANISER);
+        staff.enrolSecondFactor(email);
+
+        MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-second-factor", staff.idOf(email))
+                        .with(user("root@example.org").roles("ADMIN")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/accounts/" + staff.idOf(email) + "/edit")).andReturn();
+        String oneTime = (String) reset.getFlashMap().get("oneTimePassword");
+        assertThat(oneTime).isNotBlank();
+
+        // The old (perhaps phished) password no longer gets anywhere near the enrolment page.
+        assertThat(password(email, "192.0.2.169").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        MvcResult handedOver = mvc.perform(post("/login").with(csrf()).with(from("192.0.2.169"))
+                .param("email", email).param("password", oneTime)).andReturn();
+        assertThat(handedOver.getResponse().getRedirectedUrl()).isEqualTo("/admin/account/password");
+    }
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Test
+    void newRecoveryCodesNeedACurrentCodeAndWrongOnesAreThrottled() throws Exception {
+        String email = staff.create(Role.ORGANISER);
+        String secret = staff.enrolSecondFactor(email);
+        List<String> old = secondFactor.newRecoveryCodes(staff.idOf(email));
+        Cookie half = password(email, "192.0.2.168").getResponse().getCookie("SESSION");
+        Cookie full = code(half, old.getFirst(), "192.0.2.168").getResponse().getCookie("SESSION");
+        mvc.perform(get("/admin/dashboard").cookie(full)).andExpect(status().isOk());
+
+        // The session alone is not enough, nor is a wrong code; each wrong code is counted.
+        for (String wrong : new String[] {"", "000000"}) {
+            mvc.perform(post("/admin/account/second-factor/recovery-codes").cookie(full).with(csrf()).with(from("192.0.2.168"))
+                    .param("code", wrong)).andExpect(status().isBadRequest());
+        }
+        assertThat(secondFactor.unusedRecoveryCodes(staff.idOf(email))).isEqualTo(old.size() - 1);
+        int counted = jdbc.sql("select failures from login_throttle where throttle_key = ?")
+                .param(throttle.key(LoginThrottle.Kind.PAIR, email, "192.0.2.168")).query(Integer.class).single();
+        assertThat(counted).isEqualTo(2);
+
+        String page = mvc.perform(post("/admin/account/second-factor/recovery-codes").cookie(full).with(csrf())
+                        .with(from("192.0.2.168")).param("code", staff.nextCode(secret)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("recovery-codes");
+        assertThat(secondFactor.verify(staff.idOf(email), old.get(1))).isFalse();
+    }
+
+    @Test
+    void fiveWrongCodesEndTheHalfLoggedInSession() throws Exception {
+        String email = staff.create(Role.ADMIN);
+        String secret = staff.enrolSecondFactor(email);
+        Cookie session = password(email, "192.0.2.160").getResponse().getCookie("SESSION");
+        // From five addresses, so that the throttle (per account and address) does not step in first.
+        for (int i = 1; i < LoginCodeController.WRONG_CODES_PER_SESSION; i++) {
+            assertThat(code(session, String.format("%06d", i), "192.0.2." + (160 + i)).getResponse().getStatus()).isEqualTo(400);
+        }
+        MvcResult fifth = code(session, "000000", "192.0.2.165");
+        assertThat(fifth.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+
+        MvcResult right = code(session, staff.nextCode(secret), "192.0.2.166");
+        assertThat(right.getResponse().getRedirectedUrl()).as("the password is needed again").isEqualTo("/login");
     }
 
     @Test
