@@ -31,9 +31,8 @@ trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; psql -qc "drop database if e
 for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/login" && break; sleep 1; done
 
 jar_cookies=$(mktemp)
-csrf=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "http://127.0.0.1:$PORT/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null --data-urlencode email=bench@example.org \
-  --data-urlencode password=bench-password-123 --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$PORT/login"
+. bench/staff-login.sh
+staff_login "http://127.0.0.1:$PORT" "$jar_cookies" bench@example.org bench-password-123 "$DB"
 
 # Peak heap in use (young + old, KB) while a command runs, sampled every 100 ms by jstat.
 peak_heap_during() {

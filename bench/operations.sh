@@ -36,12 +36,8 @@ start() {  # port database [extra env...] → pid of the app, once it answers
   for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/appeals" && break; sleep 1; done
   echo "$pid"
 }
-login() {  # port cookie-file
-  local csrf
-  csrf=$(curl -s -c "$2" -b "$2" "http://127.0.0.1:$1/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -c "$2" -b "$2" -o /dev/null --data-urlencode email=ops@example.org \
-      --data-urlencode password=ops-password-123 --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$1/login"
-}
+. bench/staff-login.sh
+login() { staff_login "http://127.0.0.1:$1" "$2" ops@example.org ops-password-123 ua_ops; }  # port cookie-file
 form_value() { sed -n "s/.*name=\"$1\" value=\"\([^\"]*\)\".*/\1/p" | head -1; }   # a hidden field of a page
 report() {  # port cookie-file slug → HTTP status (the form first: its token is signed by the server, for one report)
   local form

@@ -96,24 +96,9 @@ cold_start=$(echo "$(date +%s.%N) - $start" | bc)
 cold_rps=$(wrk -t2 -c64 -d10s -s bench/wrk/stats.lua "$APP/appeals/$hot" | field rps)
 
 # --- Staff login (exports), the report form's CSRF token and cookie --------------------------------
-# An administrator needs a second factor: each run sets one up afresh (the last run's key is not kept)
-# and enters the authenticator's code, computed by oathtool, as a person would.
 cookies="$work/cookies"
-csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$1" | head -1; }
-psql -d "$DB" -qc "update staff_account set totp_secret = null, totp_last_step = null where email = 'bench@example.org'" \
-  -c "delete from staff_recovery_code where account_id in (select id from staff_account where email = 'bench@example.org')"
-curl -s -c "$cookies" -b "$cookies" -o "$work/page.html" "$APP/login"
-curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode email=bench@example.org \
-  --data-urlencode password=bench-password-123 --data-urlencode "_csrf=$(csrf_of "$work/page.html")" "$APP/login"
-curl -s -c "$cookies" -b "$cookies" -o "$work/page.html" "$APP/admin/account/second-factor"
-totp_secret=$(sed -n 's/.*class="totp-secret"[^>]*>\([^<]*\)<.*/\1/p' "$work/page.html" | tr -d ' ' | head -1)
-sealed=$(sed -n 's/.*name="sealedSecret" value="\([^"]*\)".*/\1/p' "$work/page.html" | head -1)
-[ -n "$totp_secret" ] && [ -n "$sealed" ] || { echo "staff login: no second-factor set-up page" >&2; exit 1; }
-curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode "sealedSecret=$sealed" \
-  --data-urlencode "code=$(oathtool --totp -b "$totp_secret")" --data-urlencode "_csrf=$(csrf_of "$work/page.html")" \
-  "$APP/admin/account/second-factor"
-[ "$(curl -s -b "$cookies" -o /dev/null -w '%{http_code}' "$APP/admin/dashboard")" = 200 ] \
-  || { echo "staff login: the dashboard is not open to the bench administrator" >&2; exit 1; }
+. bench/staff-login.sh
+staff_login "$APP" "$cookies" bench@example.org bench-password-123 "$DB"
 form_cookies="$work/form-cookies"
 export CSRF CSRF_COOKIE
 CSRF=$(curl -s -c "$form_cookies" "$APP/appeals/$hot/report" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
