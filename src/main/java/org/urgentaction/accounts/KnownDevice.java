@@ -1,15 +1,11 @@
 package org.urgentaction.accounts;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,13 +30,12 @@ class KnownDevice {
     static final String RECOGNISED = KnownDevice.class.getName() + ".recognised";
     private static final String SECRET_NAME = "known-device-hmac";
 
-    private final JdbcClient jdbc;
+    private final AppSecrets secrets;
     private final StaffAccountRepository accounts;
     private final Clock clock;
-    private volatile SecretKeySpec hmacKey;
 
-    KnownDevice(JdbcClient jdbc, StaffAccountRepository accounts, Clock clock) {
-        this.jdbc = jdbc;
+    KnownDevice(AppSecrets secrets, StaffAccountRepository accounts, Clock clock) {
+        this.secrets = secrets;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -82,27 +76,7 @@ class KnownDevice {
     }
 
     private String sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hmacKey());
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException unavailable) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", unavailable);
-        }
-    }
-
-    private SecretKeySpec hmacKey() {
-        SecretKeySpec key = hmacKey;
-        if (key == null) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            jdbc.sql("insert into app_secret (name, value) values (?, ?) on conflict (name) do nothing")
-                    .params(SECRET_NAME, fresh).update();
-            byte[] stored = jdbc.sql("select value from app_secret where name = ?").param(SECRET_NAME)
-                    .query(byte[].class).single();
-            key = new SecretKeySpec(stored, "HmacSHA256");
-            hmacKey = key;
-        }
-        return key;
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(secrets.hmac(SECRET_NAME, payload.getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -1,8 +1,6 @@
 package org.urgentaction.accounts;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +10,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,12 +62,13 @@ class LoginThrottle {
     }
 
     private final JdbcClient jdbc;
+    private final AppSecrets secrets;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private volatile SecretKeySpec hmacKey;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
+    LoginThrottle(JdbcClient jdbc, AppSecrets secrets, Clock clock, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
         this.clock = clock;
         // Its own transaction: a reservation is committed (and its row locks let go) before the
         // slow bcrypt check, whatever transaction the caller is in.
@@ -232,28 +229,6 @@ class LoginThrottle {
             case ADDRESS -> "address:" + ClientAddresses.key(address);
             case ACCOUNT -> "account:" + email;
         };
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hmacKey());
-            return Base64.getEncoder().withoutPadding().encodeToString(mac.doFinal(name.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException unavailable) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", unavailable);
-        }
-    }
-
-    private SecretKeySpec hmacKey() {
-        SecretKeySpec key = hmacKey;
-        if (key == null) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            // The first instance to start stores its key; every instance then reads the same one.
-            jdbc.sql("insert into app_secret (name, value) values (?, ?) on conflict (name) do nothing")
-                    .params(SECRET_NAME, fresh).update();
-            byte[] stored = jdbc.sql("select value from app_secret where name = ?").param(SECRET_NAME)
-                    .query(byte[].class).single();
-            key = new SecretKeySpec(stored, "HmacSHA256");
-            hmacKey = key;
-        }
-        return key;
+        return Base64.getEncoder().withoutPadding().encodeToString(secrets.hmac(SECRET_NAME, name.getBytes(StandardCharsets.UTF_8)));
     }
 }
