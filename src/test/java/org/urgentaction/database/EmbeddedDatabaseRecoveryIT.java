@@ -39,9 +39,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestFixtures.class, EmbeddedDatabaseRecoveryTests.SlowTransaction.class})
+@Import({TestFixtures.class, EmbeddedDatabaseRecoveryIT.SlowTransaction.class})
 @DirtiesContext
-class EmbeddedDatabaseRecoveryTests {
+class EmbeddedDatabaseRecoveryIT {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"submissionToken\" value=\"([^\"]+)\"");
 

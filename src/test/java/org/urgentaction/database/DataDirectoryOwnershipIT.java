@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * instance and the dying app are JVMs of their own, as they would be in production.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class DataDirectoryOwnershipTests {
+class DataDirectoryOwnershipIT {
 
     private Path directory;
     private final List<Process> processes = new ArrayList<>();

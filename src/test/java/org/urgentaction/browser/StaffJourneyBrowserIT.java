@@ -3,8 +3,6 @@ package org.urgentaction.browser;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,22 +11,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
-import org.urgentaction.PostgresTestConfiguration;
-import org.urgentaction.TestFixtures;
 import org.urgentaction.accounts.Role;
 import org.urgentaction.accounts.StaffAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A campaign coordinator, in a real browser, takes an appeal from nothing to published. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PostgresTestConfiguration.class, TestFixtures.class, StaffAccounts.class,
-        SupporterJourneyBrowserTests.FailingPage.class})
-class StaffJourneyBrowserTests {
+@BrowserTest
+class StaffJourneyBrowserIT {
 
     @LocalServerPort
     int port;
@@ -36,19 +28,8 @@ class StaffJourneyBrowserTests {
     @Autowired
     StaffAccounts staff;
 
+    /** Opened for each test by {@link BrowserExtension}. */
     ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anEditorCreatesAnAppealWithAPersonATargetAndALetterPublishesItAndSupportersCanAct() {

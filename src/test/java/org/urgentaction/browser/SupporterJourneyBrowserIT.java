@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,22 +13,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.urgentaction.PostgresTestConfiguration;
 import org.urgentaction.TestFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A supporter, in a real browser: list → appeal → compose → print view → report → the count went up. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PostgresTestConfiguration.class, TestFixtures.class, SupporterJourneyBrowserTests.FailingPage.class})
-class SupporterJourneyBrowserTests {
+@BrowserTest
+class SupporterJourneyBrowserIT {
 
     /** A page that fails, to see what a supporter sees when something breaks. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -53,19 +47,8 @@ class SupporterJourneyBrowserTests {
     @Autowired
     TestFixtures fixtures;
 
+    /** Opened for each test by {@link BrowserExtension}. */
     ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

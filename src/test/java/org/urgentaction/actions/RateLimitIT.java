@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "urgent-action.rate-limit.actions-per-minute=50",
         "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.2"})
 @Import({PostgresTestConfiguration.class, TestFixtures.class})
-class RateLimitTests {
+class RateLimitIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final int HOURLY_BUDGET = 60;

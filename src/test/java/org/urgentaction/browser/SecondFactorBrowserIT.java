@@ -5,8 +5,6 @@ import java.time.Instant;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,12 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
-import org.urgentaction.PostgresTestConfiguration;
-import org.urgentaction.TestFixtures;
 import org.urgentaction.accounts.Role;
 import org.urgentaction.accounts.StaffAccounts;
 
@@ -30,10 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An organiser, in a real browser, sets up an authenticator app at first login (reading the key
  * off the page, as a person types it into the app), then logs in again with a code.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PostgresTestConfiguration.class, TestFixtures.class, StaffAccounts.class,
-        SupporterJourneyBrowserTests.FailingPage.class})
-class SecondFactorBrowserTests {
+@BrowserTest
+class SecondFactorBrowserIT {
 
     @LocalServerPort
     int port;
@@ -41,19 +33,8 @@ class SecondFactorBrowserTests {
     @Autowired
     StaffAccounts staff;
 
+    /** Opened for each test by {@link BrowserExtension}. */
     ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** What an authenticator app shows for this key, {@code stepsAhead} 30-second steps from now. */
     private static String code(String secret, int stepsAhead) throws Exception {

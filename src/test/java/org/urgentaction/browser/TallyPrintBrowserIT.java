@@ -8,8 +8,7 @@ import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The tally's print view, printed by Chromium: a short letter per official takes one sheet, on either paper. */
 @IntegrationTest
-class TallyPrintBrowserTests {
+@ExtendWith(BrowserExtension.class)
+class TallyPrintBrowserIT {
 
     @Autowired
     MockMvc mvc;
@@ -43,19 +43,8 @@ class TallyPrintBrowserTests {
     @TempDir
     Path folder;
 
+    /** Opened for each test by {@link BrowserExtension}. */
     ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @ParameterizedTest
     @CsvSource({"A4, paper-a4.css, 29.7, 21.0, 2.5, 2.0", "LETTER, paper-letter.css, 27.94, 21.59, 2.54, 2.032"})

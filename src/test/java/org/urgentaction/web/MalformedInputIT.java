@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * parameter while the others stay valid: no answer may be a 5xx or show a stack trace.
  */
 @IntegrationTest
-class MalformedInputTests {
+class MalformedInputIT {
 
     private static final int VALUES = 10_200;
     private static final int NAMES = 2_000;
