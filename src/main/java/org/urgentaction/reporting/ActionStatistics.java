@@ -65,10 +65,10 @@ public class ActionStatistics {
                         all_time as (
                             select appeal_id, sum(actions) as actions, count(distinct supporter_country) as countries
                             from action_countries group by appeal_id)
-                        select a.id, coalesce(a.follow_up_label, a.reference_code) as reference, a.title, a.status, a.deadline,
+                        select a.id, a.reference, a.title, a.status, a.deadline,
                                coalesce(p.actions, 0) as in_period, coalesce(t.actions, 0) as all_time,
                                coalesce(t.countries, 0) as countries
-                        from appeal a
+                        from reporting_appeal a
                         left join in_period p on p.appeal_id = a.id
                         left join all_time t on t.appeal_id = a.id
                         where a.status <> 'DRAFT'
@@ -95,7 +95,7 @@ public class ActionStatistics {
         List<Count> byKind = counts("select d.kind as key, d.kind as label, sum(d.actions) as actions, sum(d.reports) as reports "
                 + "from action_days d where" + filter + "group by d.kind order by actions desc, key", where);
         List<Count> byTarget = counts("select t.id::text as key, t.name as label, sum(d.actions) as actions, sum(d.reports) as reports "
-                + "from action_day_targets d join target t on t.id = d.target_id "
+                + "from action_day_targets d join reporting_official t on t.id = d.target_id "
                 + "where" + filter + "group by t.id, t.name order by actions desc, label", where);
         List<Count> byCountry = counts("select coalesce(d.supporter_country, '') as key, coalesce(d.supporter_country, '') as label, "
                 + "sum(d.actions) as actions, sum(d.reports) as reports from action_days d where" + filter

@@ -51,12 +51,12 @@ class Exports {
      */
     private static String reportsWithTargets(Filter filter) {
         return """
-                from action_report r
-                join appeal a on a.id = r.appeal_id
+                from reporting_report r
+                join reporting_appeal a on a.id = r.appeal_id
                 left join (select rt.report_id, string_agg(t.name, ' | ' order by t.name, t.id) as names
-                           from action_report_target rt
-                           join target t on t.id = rt.target_id
-                           join action_report f on f.id = rt.report_id
+                           from reporting_report_official rt
+                           join reporting_official t on t.id = rt.target_id
+                           join reporting_report f on f.id = rt.report_id
                            where %s
                            group by rt.report_id) tg on tg.report_id = r.id
                 where %s
@@ -77,7 +77,7 @@ class Exports {
     // names two officials sits in one row, under both names, so the rows add up to the totals.
     private static String counts(Filter filter) {
         return """
-                select coalesce(a.follow_up_label, a.reference_code) as reference, r.appeal_id,
+                select a.reference as reference, r.appeal_id,
                        (r.reported_at at time zone 'UTC')::date as day, r.kind, tg.names as targets,
                        r.supporter_country, sum(r.quantity) as actions, count(*) as reports
                 """ + reportsWithTargets(filter) + "group by 1, 2, 3, 4, 5, 6";
@@ -121,7 +121,7 @@ class Exports {
                   case when r.consent_given then csv_text(r.supporter_email) end as supporter_email
                 """;
         copyCsv("""
-                select r.id as report_id, csv_text(coalesce(a.follow_up_label, a.reference_code)) as reference, r.appeal_id,
+                select r.id as report_id, csv_text(a.reference) as reference, r.appeal_id,
                        to_char(r.reported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as reported_at, r.kind,
                        r.quantity, csv_text(tg.names) as targets, r.supporter_country
                 """ + personal + reportsWithTargets(filter) + "order by r.id", forExcel, out);
