@@ -3,6 +3,7 @@ package org.urgentaction.accounts;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The logged-in staff member, for the admin layout: {@code ${currentStaff.email}}. */
+@NamedInterface("api")
 public record CurrentStaff(String email, Role role) {
 
     public boolean isAdmin() {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * counts every report made, held and voided ones too; the usual rate is the average hour of the
  * seven days before today, from the per-day totals.
  */
+@NamedInterface("api")
 @Component
 public class UnusualActivity {
 

@@ -23,6 +23,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ import org.urgentaction.web.PublicContentChanged;
  * What the public sees of appeals: published and closed ones, never drafts. The list is plain SQL
  * so it reads only the columns it shows and uses the full-text index.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class AppealCatalog {

@@ -1,5 +1,8 @@
 package org.urgentaction.appeals;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Something supporters may see on an appeal changed (its fields, people, officials, updates, documents). Delivered after commit. */
+@NamedInterface("events")
 public record AppealChanged(long appealId, String slug) {
 }

@@ -3,6 +3,8 @@ package org.urgentaction.appeals;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.urgentaction.targets.AddressFormat;
 import org.urgentaction.targets.Target;
 import org.urgentaction.web.Mailto;
@@ -11,6 +13,7 @@ import org.urgentaction.web.Mailto;
  * Everything a public appeal page shows (backgroundHtml is sanitised, safe to show as it is), read in one transaction so the page never touches a lazy
  * entity. Also the view the letter composer and the report form work from.
  */
+@NamedInterface("api")
 public record AppealDetails(
         long id, String slug, String reference, String referenceCode, Integer followUpNumber, String title,
         String country, List<String> themes, String issuer, String summary, String backgroundHtml,

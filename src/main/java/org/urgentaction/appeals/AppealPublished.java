@@ -1,5 +1,8 @@
 package org.urgentaction.appeals;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Staff published an appeal: supporters can now find it and act on it. Delivered after commit. */
+@NamedInterface("events")
 public record AppealPublished(long appealId, String slug) {
 }

@@ -2,6 +2,8 @@ package org.urgentaction.appeals;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What the report form and its thank-you page show of a public appeal, read in one query. Every
  * supporter who acts opens the form, so it does not load the whole appeal.
@@ -9,6 +11,7 @@ import java.util.List;
  * @param reference the reference as printed ("UA 44.22", "Second UA 44.22")
  * @param targets   the officials a report may name, in the appeal's order
  */
+@NamedInterface("api")
 public record ReportFormAppeal(long id, String slug, String reference, String title, DeadlineState deadlineState,
                                List<Official> targets) {
 

@@ -7,7 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.springframework.modulith.NamedInterface;
+
 /** One thing a staff member did, or one login attempt. Never holds a password. */
+@NamedInterface("api")
 @Entity
 public class AuditEntry {
 

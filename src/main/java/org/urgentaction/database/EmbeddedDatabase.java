@@ -22,6 +22,7 @@ import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.util.FileSystemUtils;
  * {@link DataDirectoryLock}), and when its server process dies it is started again on the same
  * data directory: the app carries on without a restart.
  */
+@NamedInterface("api")
 public final class EmbeddedDatabase implements Closeable {
 
     static final String SUPERUSER = "postgres";

@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The sample letter of an appeal, in one language, of one kind, with {placeholders}. */
+@NamedInterface("api")
 @Entity
 public class LetterTemplate {
 

@@ -1,5 +1,8 @@
 package org.urgentaction.letters;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A letter template of an appeal was created or edited. Delivered after commit. */
+@NamedInterface("events")
 public record LetterTemplateChanged(long appealId) {
 }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Prints a postal address the way its destination country writes it (after the layouts of the
  * Universal Postal Union and Google's libaddressinput). The street lines come first; the
  * locality line differs by country; the country name closes the block, in English, as
  * international mail needs.
  */
+@NamedInterface("api")
 public final class AddressFormat {
 
     private static final String DEFAULT_LAYOUT = "{city}\n{region}\n{postcode}";

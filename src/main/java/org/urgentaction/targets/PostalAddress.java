@@ -8,10 +8,13 @@ import jakarta.persistence.Embeddable;
 
 import static org.urgentaction.web.Text.blankToNull;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A postal address as its parts, so it can be printed the way its country prints it. Used for
  * targets, places of detention and event venues; the owning entity names the columns.
  */
+@NamedInterface("api")
 @Embeddable
 public class PostalAddress {
 

@@ -13,10 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An official or body that supporters write to. Targets recur across appeals, so they form a
  * directory that appeals link to.
  */
+@NamedInterface("api")
 @Entity
 public class Target {
 

@@ -3,11 +3,13 @@ package org.urgentaction.targets;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import org.urgentaction.web.Text;
 
 /** Finding officials in the directory by name, title, organisation or country. */
+@NamedInterface("api")
 @Component
 public class TargetDirectory {
 

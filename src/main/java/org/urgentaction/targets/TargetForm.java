@@ -4,11 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.urgentaction.web.EmailAddress;
 
 import static org.urgentaction.web.Text.blankToNull;
 
 /** A directory entry as staff edit it. {@code version} is the one the form was loaded with. */
+@NamedInterface("api")
 public record TargetForm(
         Long version,
         @NotBlank @Size(max = 200) String name,

@@ -4,11 +4,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Which client an address stands for when counting: an IPv4 address as it is, an IPv6 address as
  * its /64 (one household or server usually has a whole /64, so counting single IPv6 addresses
  * would let it try again from a fresh address every time).
  */
+@NamedInterface("api")
 public final class ClientAddresses {
 
     private ClientAddresses() {

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** ISO 3166-1 countries, named and sorted for the visitor. */
+@NamedInterface("api")
 @Component("countries")
 public class Countries {
 

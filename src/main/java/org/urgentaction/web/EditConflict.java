@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.ui.Model;
  * saved record now differs from what this user submitted, so they can merge by hand; their input
  * stays in the form.
  */
+@NamedInterface("api")
 public record EditConflict(List<Change> changes) {
 
     /** @param field the form field's name; the page labels it */

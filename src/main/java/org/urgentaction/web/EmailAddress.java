@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One e-mail address, or nothing. Jakarta's {@code @Email} takes what RFC 5322 allows in a local
  * part, {@code ? & = , %} among it, so {@code minister?bcc=spy@evil.example} passed and turned into
@@ -20,6 +22,7 @@ import jakarta.validation.constraints.Size;
  * {@code . _ + ' -} only, the domain letters, digits and hyphens between dots: no query, no second
  * address, no space, no control character. {@code admin@localhost} (the first administrator) passes.
  */
+@NamedInterface("api")
 @Documented
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,9 +7,11 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** Dates, numbers, countries and languages in the visitor's locale, for templates: {@code ${@fmt.date(d)}}. */
+@NamedInterface("api")
 @Component("fmt")
 public class Formats {
 

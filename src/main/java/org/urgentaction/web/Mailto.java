@@ -2,6 +2,7 @@ package org.urgentaction.web;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.web.util.UriUtils;
  * never add a header ({@code ?bcc=}, {@code &body=}) of its own, even one stored before addresses
  * were checked strictly.
  */
+@NamedInterface("api")
 public final class Mailto {
 
     private Mailto() {

@@ -13,6 +13,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -29,6 +30,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * Rendering goes through the application's view resolver, so a fragment sees the same messages,
  * beans ({@code @fmt}) and links as the page around it.
  */
+@NamedInterface("api")
 @Component
 public class RenderedFragments {
 

@@ -1,6 +1,9 @@
 package org.urgentaction.web;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A form was based on an older version of the record than the one now saved. */
+@NamedInterface("api")
 public class StaleEditException extends RuntimeException {
 
     public StaleEditException() {

@@ -1,6 +1,9 @@
 package org.urgentaction.web;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Small text rules that forms and queries share. */
+@NamedInterface("api")
 public final class Text {
 
     private Text() {

@@ -1,0 +1,5 @@
+/** The audit trail: who changed what, and every login. */
+@ApplicationModule(allowedDependencies = {})
+package org.urgentaction.audit;
+
+import org.springframework.modulith.ApplicationModule;
