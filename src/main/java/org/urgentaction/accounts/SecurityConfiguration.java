@@ -34,6 +34,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -108,27 +110,35 @@ class SecurityConfiguration {
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("email")
-                        .successHandler((request, response, authentication) -> {
-                            String address = request.getRemoteAddr();
-                            boolean known = Boolean.TRUE.equals(request.getAttribute(KnownDevice.RECOGNISED));
-                            quietly("clear the throttle", () -> throttle.succeeded(authentication.getName(), address, known));
-                            quietly("audit a login", () -> audit.recordLogin(authentication.getName(), true, address));
-                            steps.afterPassword(request, response, (StaffAuthentication) authentication);
-                        })
-                        .failureHandler((request, response, exception) -> {
-                            // Already normalised by the throttle filter, which also counted the attempt
-                            // before the password was checked (LoginThrottle.reserve).
-                            String email = request.getParameter("email");
-                            String address = request.getRemoteAddr();
-                            quietly("audit a failed login", () -> audit.recordLogin(email, false, address));
-                            String reason = exception instanceof CredentialsExpiredException ? "expired" : "error";
-                            response.sendRedirect(request.getContextPath() + "/login?" + reason);
-                        }))
+                        .successHandler(loggedIn(throttle, audit, steps))
+                        .failureHandler(loginFailed(audit)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(new ThrottleFilter(throttle, audit, knownDevice), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentAccountFilter(jdbc, steps.contexts()), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return headers(http).build();
+    }
+
+    private static AuthenticationSuccessHandler loggedIn(LoginThrottle throttle, AuditLog audit, LoginSteps steps) {
+        return (request, response, authentication) -> {
+            String address = request.getRemoteAddr();
+            boolean known = Boolean.TRUE.equals(request.getAttribute(KnownDevice.RECOGNISED));
+            quietly("clear the throttle", () -> throttle.succeeded(authentication.getName(), address, known));
+            quietly("audit a login", () -> audit.recordLogin(authentication.getName(), true, address));
+            steps.afterPassword(request, response, (StaffAuthentication) authentication);
+        };
+    }
+
+    private static AuthenticationFailureHandler loginFailed(AuditLog audit) {
+        return (request, response, exception) -> {
+            // Already normalised by the throttle filter, which also counted the attempt
+            // before the password was checked (LoginThrottle.reserve).
+            String email = request.getParameter("email");
+            String address = request.getRemoteAddr();
+            quietly("audit a failed login", () -> audit.recordLogin(email, false, address));
+            String reason = exception instanceof CredentialsExpiredException ? "expired" : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
     }
 
     /** The roles, and the authority of a login that is at {@code step}. */

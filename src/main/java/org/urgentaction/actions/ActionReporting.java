@@ -69,8 +69,22 @@ class ActionReporting {
         }
         ActionReport report = ActionReport.on(appeal, form.getKind(), form.getQuantity(),
                 form.getTargetIds(), form.getCountry(), form.contact(), submissionId, eventCodeId);
-        // The appeal's threshold is read in the insert itself: no round trip of its own per report.
-        Stored stored = jdbc.sql("""
+        Stored stored = insert(report, countedUpTo);
+        if (!report.targetIds().isEmpty()) {
+            jdbc.sql("insert into action_report_target (report_id, target_id) select :report, unnest(:targets)")
+                    .param("report", stored.id()).param("targets", report.targetIds().toArray(Long[]::new))
+                    .update();
+        }
+        if (!stored.status().counts()) {
+            return Result.HELD;
+        }
+        tally.add(appeal.id(), report.quantity());
+        return Result.RECORDED;
+    }
+
+    /** The appeal's threshold is read in the insert itself: no round trip of its own per report. */
+    private Stored insert(ActionReport report, int countedUpTo) {
+        return jdbc.sql("""
                         insert into action_report (appeal_id, kind, quantity, supporter_country, supporter_name,
                                                    supporter_email, consent_given, submission_token, reported_at,
                                                    event_code_id, status)
@@ -89,15 +103,5 @@ class ActionReporting {
                 .param("cap", countedUpTo).param("threshold", defaultReviewThreshold)
                 .query((rs, n) -> new Stored(rs.getLong("id"), ReportStatus.valueOf(rs.getString("status"))))
                 .single();
-        if (!report.targetIds().isEmpty()) {
-            jdbc.sql("insert into action_report_target (report_id, target_id) select :report, unnest(:targets)")
-                    .param("report", stored.id()).param("targets", report.targetIds().toArray(Long[]::new))
-                    .update();
-        }
-        if (!stored.status().counts()) {
-            return Result.HELD;
-        }
-        tally.add(appeal.id(), report.quantity());
-        return Result.RECORDED;
     }
 }
