@@ -72,8 +72,8 @@ class SecurityConfiguration {
 
     /**
      * No metrics per security filter: they recorded a dozen filters' start and stop on every request
-     * (8 % of a report's CPU in the benchmark's profile) for figures no one reads. The request
-     * itself is still observed ({@code http.server.requests}).
+     * for figures no one reads (docs/decisions/performance.md). The request itself is still
+     * observed ({@code http.server.requests}).
      */
     @Bean
     SecurityObservationSettings noSecurityFilterObservations() {

@@ -17,8 +17,8 @@ import static org.urgentaction.web.Text.blankToNull;
  * ({@link SubmissionTokens}), so every resubmission of the same form carries it and is counted once.
  * <p>
  * A bean bound through its setters rather than a record: Spring binds a record through its
- * constructor and reads the constructor's parameter annotations afresh on every request, which
- * was 15 % of the report path's CPU in the benchmark's profile.
+ * constructor and reads the constructor's parameter annotations afresh on every request
+ * (docs/decisions/performance.md).
  */
 class ActionReportForm {
 

@@ -55,8 +55,8 @@ public class ActionStatistics {
 
     /** Published and closed appeals; open ones with the nearest deadline first. */
     List<AppealTotal> perAppeal(Period period, LocalDate today) {
-        // The planner cannot know how few reports follow the last rolled-up day, expects millions
-        // and compiles the query to machine code first: 300 ms of a 400 ms page at 5 M reports.
+        // The planner expects millions of reports after the last rolled-up day, not a few minutes'
+        // worth, and would compile the query to machine code first (docs/decisions/performance.md).
         jdbc.sql("set local jit = off").update();
         return jdbc.sql("""
                         with in_period as (

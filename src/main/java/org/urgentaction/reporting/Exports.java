@@ -47,7 +47,7 @@ class Exports {
 
     /**
      * The filtered reports with the names of the officials each one names, aggregated once per report
-     * and merge-joined by report id (3x faster over a million reports than a subquery per row).
+     * and merge-joined by report id, not a subquery per row (docs/decisions/performance.md).
      */
     private static String reportsWithTargets(Filter filter) {
         return """
