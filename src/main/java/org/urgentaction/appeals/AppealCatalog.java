@@ -18,7 +18,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -27,8 +26,9 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-import org.urgentaction.web.PublicContentChanged;
+import org.urgentaction.web.PublicContentEvent;
 
 /**
  * What the public sees of appeals: published and closed ones, never drafts. The list is plain SQL
@@ -195,8 +195,9 @@ public class AppealCatalog {
                 "select distinct unnest(themes) as theme from appeal where status <> 'DRAFT' order by theme").query(String.class).list());
     }
 
-    @EventListener(PublicContentChanged.class)
-    void forgetFilterOptions() {
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void forgetFilterOptions(PublicContentEvent change) {
         filterOptions.invalidateAll();
     }
 

@@ -3,6 +3,7 @@ package org.urgentaction.appeals;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,15 +27,17 @@ class AppealEditing {
     private final TargetRepository targets;
     private final AppealLetters templates;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AppealEditing(AppealRepository appeals, StoredFileRepository files, TargetRepository targets, AppealLetters templates, AuditLog audit,
-                  Clock clock) {
+                  ApplicationEventPublisher events, Clock clock) {
         this.appeals = appeals;
         this.files = files;
         this.targets = targets;
         this.templates = templates;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,21 +78,28 @@ class AppealEditing {
         form.applyTo(appeal);
         appeals.flush();
         audit.record("appeal.updated", SUBJECT, id, org.urgentaction.web.EditConflict.describe(before, AppealForm.of(appeal)));
+        changed(appeal);
     }
 
     void publish(long id, Long version) {
-        editable(id, version).publish(templates.hasTemplate(id));
+        Appeal appeal = editable(id, version);
+        appeal.publish(templates.hasTemplate(id));
         audit.record("appeal.published", SUBJECT, id, null);
+        events.publishEvent(new AppealPublished(id, appeal.getSlug()));
     }
 
     void close(long id, Long version, Outcome outcome, String note) {
-        editable(id, version).close(outcome, note, LocalDate.now(clock));
+        Appeal appeal = editable(id, version);
+        appeal.close(outcome, note, LocalDate.now(clock));
         audit.record("appeal.closed", SUBJECT, id, "outcome " + outcome);
+        events.publishEvent(new AppealClosed(id, appeal.getSlug()));
     }
 
     void reopen(long id, Long version) {
-        editable(id, version).reopen();
+        Appeal appeal = editable(id, version);
+        appeal.reopen();
         audit.record("appeal.reopened", SUBJECT, id, null);
+        events.publishEvent(new AppealReopened(id, appeal.getSlug()));
     }
 
     long issueFollowUp(long id) {
@@ -107,24 +117,32 @@ class AppealEditing {
     }
 
     void addPerson(long id, PersonForm form) {
-        editable(id, form.version()).addPerson(form.toPerson());
+        Appeal appeal = editable(id, form.version());
+        appeal.addPerson(form.toPerson());
         audit.record("appeal.personAdded", SUBJECT, id, form.name());
+        changed(appeal);
     }
 
     void updatePerson(long id, long personId, PersonForm form) {
-        editable(id, form.version()).replacePerson(personId, form.toPerson());
+        Appeal appeal = editable(id, form.version());
+        appeal.replacePerson(personId, form.toPerson());
         audit.record("appeal.personUpdated", SUBJECT, id, form.name());
+        changed(appeal);
     }
 
     void removePerson(long id, long personId, Long version) {
-        editable(id, version).removePerson(personId);
+        Appeal appeal = editable(id, version);
+        appeal.removePerson(personId);
         audit.record("appeal.personRemoved", SUBJECT, id, "person " + personId);
+        changed(appeal);
     }
 
     void attachTarget(long id, Long version, long targetId, TargetRole role) {
         Target target = targets.findById(targetId).orElseThrow(() -> new AppealRuleException("admin.appeal.chooseTarget"));
-        editable(id, version).addTarget(target, role);
+        Appeal appeal = editable(id, version);
+        appeal.addTarget(target, role);
         audit.record("appeal.targetAttached", SUBJECT, id, target.getName() + " as " + role);
+        changed(appeal);
     }
 
     void createAndAttachTarget(long id, Long version, Target target, TargetRole role) {
@@ -133,31 +151,42 @@ class AppealEditing {
         appeal.addTarget(target, role);
         audit.record("target.created", "target", target.getId(), target.getName());
         audit.record("appeal.targetAttached", SUBJECT, id, target.getName() + " as " + role);
+        changed(appeal);
     }
 
     void detachTarget(long id, Long version, long targetId) {
-        editable(id, version).removeTarget(targetId);
+        Appeal appeal = editable(id, version);
+        appeal.removeTarget(targetId);
         audit.record("appeal.targetDetached", SUBJECT, id, "target " + targetId);
+        changed(appeal);
     }
 
     void moveTarget(long id, Long version, long targetId, int direction) {
-        editable(id, version).moveTarget(targetId, direction);
+        Appeal appeal = editable(id, version);
+        appeal.moveTarget(targetId, direction);
         audit.record("appeal.targetMoved", SUBJECT, id, "target " + targetId + (direction < 0 ? " up" : " down"));
+        changed(appeal);
     }
 
     void addUpdate(long id, Long version, AppealUpdate update) {
-        editable(id, version).addUpdate(update);
+        Appeal appeal = editable(id, version);
+        appeal.addUpdate(update);
         audit.record("appeal.updateAdded", SUBJECT, id, update.getHappenedOn() + " " + update.getHeadline());
+        changed(appeal);
     }
 
     void removeUpdate(long id, Long version, long updateId) {
-        editable(id, version).removeUpdate(updateId);
+        Appeal appeal = editable(id, version);
+        appeal.removeUpdate(updateId);
         audit.record("appeal.updateRemoved", SUBJECT, id, "update " + updateId);
+        changed(appeal);
     }
 
     void addResource(long id, Long version, AppealResource resource) {
-        editable(id, version).addResource(resource);
+        Appeal appeal = editable(id, version);
+        appeal.addResource(resource);
         audit.record("appeal.resourceAdded", SUBJECT, id, resource.getLabel());
+        changed(appeal);
     }
 
     /** Stores an uploaded PDF and lists it on the appeal, together or not at all. */
@@ -166,11 +195,19 @@ class AppealEditing {
         StoredFile file = files.save(new StoredFile(fileName, "application/pdf", content));
         appeal.addResource(AppealResource.document(label, file));
         audit.record("appeal.resourceAdded", SUBJECT, id, label + " (" + fileName + ", " + content.length + " bytes)");
+        changed(appeal);
     }
 
     void removeResource(long id, Long version, long resourceId) {
-        editable(id, version).removeResource(resourceId);
+        Appeal appeal = editable(id, version);
+        appeal.removeResource(resourceId);
         audit.record("appeal.resourceRemoved", SUBJECT, id, "resource " + resourceId);
+        changed(appeal);
+    }
+
+    /** Supporters may see the change: the public copies are forgotten once it is committed. */
+    private void changed(Appeal appeal) {
+        events.publishEvent(new AppealChanged(appeal.getId(), appeal.getSlug()));
     }
 
     /** The appeal, if the staff member's copy is still the saved one. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.urgentaction.appeals.Appeal;
+import org.urgentaction.appeals.AppealPublished;
 import org.urgentaction.appeals.AppealRepository;
 import org.urgentaction.appeals.AppealUpdate;
 import org.urgentaction.appeals.PersonAtRisk;
@@ -24,7 +25,6 @@ import org.urgentaction.letters.LetterTemplateRepository;
 import org.urgentaction.targets.PostalAddress;
 import org.urgentaction.targets.Target;
 import org.urgentaction.targets.TargetRepository;
-import org.urgentaction.web.PublicContentChanged;
 
 import static org.urgentaction.appeals.TargetRole.COPY;
 import static org.urgentaction.appeals.TargetRole.PRIMARY;
@@ -58,15 +58,18 @@ class DemoContent implements ApplicationRunner {
     }
 
     /**
-     * Loads the appeals, then tells whoever keeps public pages: supporters may already be asking for
-     * the list (the server takes requests before this runs), and a list kept from before would show
-     * no appeals until it expired.
+     * Loads the appeals, and announces each public one once committed: supporters may already be
+     * asking for the list (the server takes requests before this runs), and a list kept from before
+     * would show no appeals until it expired.
      */
     @Override
     public void run(ApplicationArguments args) {
-        if (Boolean.TRUE.equals(transactions.execute(status -> load()))) {
-            events.publishEvent(new PublicContentChanged());
-        }
+        transactions.executeWithoutResult(status -> {
+            if (load()) {
+                appeals.findAll().stream().filter(Appeal::isPublic)
+                        .forEach(appeal -> events.publishEvent(new AppealPublished(appeal.getId(), appeal.getSlug())));
+            }
+        });
     }
 
     /** @return whether anything was loaded (only into an empty database) */

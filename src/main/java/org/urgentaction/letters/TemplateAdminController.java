@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -43,14 +44,17 @@ class TemplateAdminController {
     private final LetterComposer composer;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     TemplateAdminController(LetterTemplateRepository templates, AppealCatalog catalog, LetterComposer composer,
-                            AuditLog audit, TransactionTemplate transaction) {
+                            AuditLog audit, TransactionTemplate transaction,
+                            ApplicationEventPublisher events) {
         this.templates = templates;
         this.catalog = catalog;
         this.composer = composer;
         this.audit = audit;
         this.transaction = transaction;
+        this.events = events;
     }
 
     @GetMapping("/admin/appeals/{appealId}/templates/new")
@@ -73,6 +77,7 @@ class TemplateAdminController {
         long id = transaction.execute(status -> {
             LetterTemplate template = templates.save(form.newTemplate(appealId));
             audit.record("template.created", SUBJECT, template.getId(), template.getHeading());
+            events.publishEvent(new LetterTemplateChanged(appealId));
             return template.getId();
         });
         redirect.addFlashAttribute("notice", "admin.saved");
@@ -105,6 +110,7 @@ class TemplateAdminController {
                 form.applyTo(template);
                 templates.flush();
                 audit.record("template.updated", SUBJECT, id, EditConflict.describe(before, TemplateForm.of(template)));
+                events.publishEvent(new LetterTemplateChanged(template.getAppealId()));
             });
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             LetterTemplate current = find(id);

@@ -3,6 +3,7 @@ package org.urgentaction.targets;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -33,14 +34,16 @@ class TargetAdminController {
     private final TargetUsage usage;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     TargetAdminController(TargetRepository targets, TargetDirectory directory, TargetUsage usage, AuditLog audit,
-                          TransactionTemplate transaction) {
+                          TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.targets = targets;
         this.directory = directory;
         this.usage = usage;
         this.audit = audit;
         this.transaction = transaction;
+        this.events = events;
     }
 
     @GetMapping("/admin/targets")
@@ -68,6 +71,7 @@ class TargetAdminController {
         long id = transaction.execute(status -> {
             Target target = targets.save(form.toTarget());
             audit.record("target.created", SUBJECT, target.getId(), target.getName());
+            events.publishEvent(new TargetChanged(target.getId()));
             return target.getId();
         });
         redirect.addFlashAttribute("notice", "admin.saved");
@@ -97,6 +101,7 @@ class TargetAdminController {
                 form.applyTo(target);
                 targets.flush();
                 audit.record("target.updated", SUBJECT, id, EditConflict.describe(before, TargetForm.of(target)));
+                events.publishEvent(new TargetChanged(id));
             });
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             Target saved = find(id);

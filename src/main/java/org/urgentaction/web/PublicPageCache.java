@@ -21,13 +21,12 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -38,9 +37,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * interval (and once at a time) instead of once per visitor. The only thing on these pages that
  * changes without staff is the action count, which may then be that many seconds old.
  * <p>
- * Any change made by staff (a POST under /admin) empties the cache, so an edit shows at once (and
- * tells others who keep public content, with {@link PublicContentChanged}). A
- * second instance of the app learns of it when its own copies expire. Only answers of 200 that set
+ * A committed change that supporters see (a {@link PublicContentEvent}) empties the cache, so an
+ * edit shows at once; a request alone, accepted or refused, never does. A second instance of the
+ * app learns of it when its own copies expire. Only answers of 200 that set
  * no cookie are kept; the cached pages hold no form and no CSRF token.
  */
 @Component
@@ -52,14 +51,11 @@ public class PublicPageCache extends OncePerRequestFilter {
     private static final long WAIT_FOR_RENDER_SECONDS = 10;
 
     private final AsyncCache<String, Page> pages;
-    private final ApplicationEventPublisher events;
     private final LocaleResolver locales;
     private final Duration timeToLive;
     private final String cacheControl;
 
-    PublicPageCache(ApplicationEventPublisher events, LocaleResolver locales,
-                    @Value("${urgent-action.page-cache.time-to-live:5s}") Duration timeToLive) {
-        this.events = events;
+    PublicPageCache(LocaleResolver locales, @Value("${urgent-action.page-cache.time-to-live:5s}") Duration timeToLive) {
         this.locales = locales;
         this.timeToLive = timeToLive;
         this.cacheControl = "public, max-age=" + timeToLive.toSeconds();
@@ -69,9 +65,9 @@ public class PublicPageCache extends OncePerRequestFilter {
                 .buildAsync();
     }
 
-    /** Forgets every kept page: staff changed something that public pages show. */
-    @EventListener(PublicContentChanged.class)
-    void clear() {
+    /** Forgets every kept page once a change that public pages show is committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void clear(PublicContentEvent change) {
         pages.synchronous().invalidateAll();
     }
 
@@ -83,15 +79,6 @@ public class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isStaffChange(request)) {
-            try {
-                chain.doFilter(request, response);
-            } finally {
-                // After the change is committed, whether or not it was accepted.
-                events.publishEvent(new PublicContentChanged());
-            }
-            return;
-        }
         String key = "GET".equals(request.getMethod()) ? key(request) : null;
         if (key == null) {
             chain.doFilter(request, response);
@@ -122,11 +109,6 @@ public class PublicPageCache extends OncePerRequestFilter {
             rendering.complete(null);
             throw failed;
         }
-    }
-
-    private static boolean isStaffChange(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
-                && request.getRequestURI().startsWith("/admin/");
     }
 
     /** What a page is kept under, or null if it is not one that is kept. */

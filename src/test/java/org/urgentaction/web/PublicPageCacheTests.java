@@ -85,6 +85,35 @@ class PublicPageCacheTests {
     }
 
     @Test
+    void requestsUnderAdminThatChangeNothingLeaveTheCopiesKept() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Kept through refused posts", "CN", LocalDate.now().plusDays(9));
+        String kept = page(appeal.slug());
+        jdbc.sql("update appeal set title = 'Changed behind the cache' where id = ?").param(appeal.id()).update();
+
+        // Anonymous, without and with a token, and a staff form that fails validation: none changes anything.
+        mvc.perform(post("/admin/appeals/{id}/close", appeal.id())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/appeals/{id}/close", appeal.id()).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/targets").param("name", "").with(user("ed@example.org").roles("EDITOR")).with(csrf()))
+                .andExpect(status().isBadRequest());
+
+        assertThat(page(appeal.slug())).isEqualTo(kept).doesNotContain("Changed behind the cache");
+    }
+
+    @Test
+    void anOfficialsEditShowsOnTheAppealsNamingThem() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Official renamed", "CN", LocalDate.now().plusDays(9));
+        assertThat(page(appeal.slug())).doesNotContain("Renamed Minister");
+        long version = jdbc.sql("select version from target where id = ?").param(appeal.primaryTargetId()).query(Long.class).single();
+
+        mvc.perform(post("/admin/targets/{id}", appeal.primaryTargetId()).param("version", String.valueOf(version))
+                        .param("name", "Renamed Minister").param("country", "CN")
+                        .with(user("ed@example.org").roles("EDITOR")).with(csrf()))
+                .andExpect(status().isFound());
+
+        assertThat(page(appeal.slug())).contains("Renamed Minister");
+    }
+
+    @Test
     void eachLanguageHasItsOwnCopy() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Two languages", "CN", LocalDate.of(2031, 3, 18));
         mvc.perform(get("/appeals/{slug}", appeal.slug()).header("Accept-Language", "en-GB"))
