@@ -136,7 +136,7 @@ class AccountAdminController {
             return form(id, model);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             StaffAccount saved = find(id);
-            EditConflict.show(model, response, AccountForm.of(saved), form, saved.getVersion());
+            response.setStatus(EditConflict.show(model, AccountForm.of(saved), form, saved.getVersion()).value());
             return form(id, model);
         }
         if (email != null && endSessions(email, request)) {

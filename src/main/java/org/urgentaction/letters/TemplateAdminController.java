@@ -114,7 +114,7 @@ class TemplateAdminController {
             });
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             LetterTemplate current = find(id);
-            EditConflict.show(model, response, TemplateForm.of(current), form, current.getVersion());
+            response.setStatus(EditConflict.show(model, TemplateForm.of(current), form, current.getVersion()).value());
             return page(appeal, id, model);
         }
         redirect.addFlashAttribute("notice", "admin.saved");

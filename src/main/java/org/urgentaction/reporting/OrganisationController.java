@@ -61,7 +61,7 @@ class OrganisationController {
             });
         } catch (StaleEditException conflict) {
             OrganisationSettings.Organisation saved = settings.current();
-            EditConflict.show(model, response, OrganisationForm.of(saved), form, saved.version());
+            response.setStatus(EditConflict.show(model, OrganisationForm.of(saved), form, saved.version()).value());
             return page(model);
         }
         redirect.addFlashAttribute("notice", "organisation.saved");

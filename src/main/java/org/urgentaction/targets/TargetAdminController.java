@@ -105,7 +105,7 @@ class TargetAdminController {
             });
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             Target saved = find(id);
-            EditConflict.show(model, response, TargetForm.of(saved), form, saved.getVersion());
+            response.setStatus(EditConflict.show(model, TargetForm.of(saved), form, saved.getVersion()).value());
             return page(id, model);
         }
         redirect.addFlashAttribute("notice", "admin.saved");

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
@@ -48,14 +46,13 @@ public record EditConflict(List<Change> changes) {
     }
 
     /**
-     * Answers 409 with the differences on the page, and the saved version in the form, so that saving
-     * again is a deliberate merge.
+     * Puts the differences on the page, and the saved version in the form, so that saving again is
+     * a deliberate merge; the page is answered with the status returned (409).
      */
-    public static <F extends Record> void show(Model model, HttpServletResponse response, F saved, F submitted,
-                                               long savedVersion) {
+    public static <F extends Record> HttpStatus show(Model model, F saved, F submitted, long savedVersion) {
         model.addAttribute("conflict", between(saved, submitted));
         model.addAttribute("savedVersion", savedVersion);
-        response.setStatus(HttpStatus.CONFLICT.value());
+        return HttpStatus.CONFLICT;
     }
 
     private static Object value(RecordComponent component, Record record) {
