@@ -1,7 +1,5 @@
 package org.urgentaction.accounts;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -9,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.urgentaction.audit.AuditLog;
@@ -38,9 +37,8 @@ class SecurityPolicyController {
     }
 
     @PostMapping("/admin/security")
-    String change(@RequestParam(defaultValue = "false") boolean editorsNeedSecondFactor,
-                  @RequestParam(defaultValue = "-1") long version, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    ModelAndView change(@RequestParam(defaultValue = "false") boolean editorsNeedSecondFactor,
+                        @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
         boolean changed = Boolean.TRUE.equals(transaction.execute(status -> {
             if (!policies.change(editorsNeedSecondFactor, version)) {
                 return false;
@@ -50,11 +48,10 @@ class SecurityPolicyController {
             return true;
         }));
         if (!changed) {
-            response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("stale", true);
-            return page(model);
+            return new ModelAndView(page(model), HttpStatus.CONFLICT);
         }
         redirect.addFlashAttribute("notice", "admin.saved");
-        return "redirect:/admin/security";
+        return new ModelAndView("redirect:/admin/security");
     }
 }

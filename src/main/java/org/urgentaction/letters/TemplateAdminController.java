@@ -3,7 +3,6 @@ package org.urgentaction.letters;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.urgentaction.accounts.CanEdit;
@@ -66,13 +66,13 @@ class TemplateAdminController {
 
     @PostMapping("/admin/appeals/{appealId}/templates")
     @CanEdit
-    String create(@PathVariable long appealId, @Valid @ModelAttribute("form") TemplateForm form, BindingResult errors,
-                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    ModelAndView create(@PathVariable long appealId, @Valid @ModelAttribute("form") TemplateForm form,
+                        BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
+                        RedirectAttributes redirect) {
         AppealDetails appeal = catalog.getForStaff(appealId);
         checkPlaceholdersAndUniqueness(appealId, null, form, errors);
         if (errors.hasErrors() || action.equals("preview")) {
-            return preview(appeal, null, form, errors, model, response);
+            return preview(appeal, null, form, errors, model);
         }
         long id = transaction.execute(status -> {
             LetterTemplate template = templates.save(form.newTemplate(appealId));
@@ -81,7 +81,7 @@ class TemplateAdminController {
             return template.getId();
         });
         redirect.addFlashAttribute("notice", "admin.saved");
-        return "redirect:/admin/templates/" + id + "/edit";
+        return new ModelAndView("redirect:/admin/templates/" + id + "/edit");
     }
 
     @GetMapping("/admin/templates/{id}/edit")
@@ -93,14 +93,13 @@ class TemplateAdminController {
 
     @PostMapping("/admin/templates/{id}")
     @CanEdit
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") TemplateForm form, BindingResult errors,
-                  @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("form") TemplateForm form, BindingResult errors,
+                        @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         LetterTemplate saved = find(id);
         AppealDetails appeal = catalog.getForStaff(saved.getAppealId());
         checkPlaceholdersAndUniqueness(saved.getAppealId(), id, form, errors);
         if (errors.hasErrors() || action.equals("preview")) {
-            return preview(appeal, id, form, errors, model, response);
+            return preview(appeal, id, form, errors, model);
         }
         try {
             transaction.executeWithoutResult(status -> {
@@ -114,24 +113,23 @@ class TemplateAdminController {
             });
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             LetterTemplate current = find(id);
-            response.setStatus(EditConflict.show(model, TemplateForm.of(current), form, current.getVersion()).value());
-            return page(appeal, id, model);
+            return new ModelAndView(page(appeal, id, model), EditConflict.show(model, TemplateForm.of(current), form,
+                    current.getVersion()));
         }
         redirect.addFlashAttribute("notice", "admin.saved");
-        return "redirect:/admin/templates/" + id + "/edit";
+        return new ModelAndView("redirect:/admin/templates/" + id + "/edit");
     }
 
-    private String preview(AppealDetails appeal, Long id, TemplateForm form, BindingResult errors, Model model,
-                           HttpServletResponse response) {
+    /** The form again: with its errors (400), or with the letter as each official would get it. */
+    private ModelAndView preview(AppealDetails appeal, Long id, TemplateForm form, BindingResult errors, Model model) {
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } else {
-            LetterTemplate draft = new LetterTemplate(appeal.id(), form.language(), form.kind(), form.heading(),
-                    form.subject(), form.body());
-            model.addAttribute("previews", composer.recipientsFor(appeal, form.kind()).stream()
-                    .map(recipient -> composer.compose(draft, recipient, SAMPLE_SUPPORTER)).toList());
+            return new ModelAndView(page(appeal, id, model), HttpStatus.BAD_REQUEST);
         }
-        return page(appeal, id, model);
+        LetterTemplate draft = new LetterTemplate(appeal.id(), form.language(), form.kind(), form.heading(),
+                form.subject(), form.body());
+        model.addAttribute("previews", composer.recipientsFor(appeal, form.kind()).stream()
+                .map(recipient -> composer.compose(draft, recipient, SAMPLE_SUPPORTER)).toList());
+        return new ModelAndView(page(appeal, id, model));
     }
 
     private void checkPlaceholdersAndUniqueness(long appealId, Long id, TemplateForm form, BindingResult errors) {

@@ -1,6 +1,5 @@
 package org.urgentaction.reporting;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -11,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.urgentaction.accounts.AdminOnly;
@@ -44,13 +44,12 @@ class OrganisationController {
     }
 
     @PostMapping("/admin/organisation")
-    String update(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    ModelAndView update(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
+                        RedirectAttributes redirect) {
         TallyWordingForm.checkPlaceholders(form.wordingEn(), "wordingEn", errors);
         TallyWordingForm.checkPlaceholders(form.wordingFr(), "wordingFr", errors);
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model);
+            return new ModelAndView(page(model), HttpStatus.BAD_REQUEST);
         }
         try {
             transaction.executeWithoutResult(status -> {
@@ -61,11 +60,10 @@ class OrganisationController {
             });
         } catch (StaleEditException conflict) {
             OrganisationSettings.Organisation saved = settings.current();
-            response.setStatus(EditConflict.show(model, OrganisationForm.of(saved), form, saved.version()).value());
-            return page(model);
+            return new ModelAndView(page(model), EditConflict.show(model, OrganisationForm.of(saved), form, saved.version()));
         }
         redirect.addFlashAttribute("notice", "organisation.saved");
-        return "redirect:/admin/organisation";
+        return new ModelAndView("redirect:/admin/organisation");
     }
 
     private String page(Model model) {

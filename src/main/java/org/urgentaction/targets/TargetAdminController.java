@@ -1,6 +1,5 @@
 package org.urgentaction.targets;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.urgentaction.accounts.CanEdit;
@@ -62,11 +62,9 @@ class TargetAdminController {
 
     @PostMapping("/admin/targets")
     @CanEdit
-    String create(@Valid @ModelAttribute("form") TargetForm form, BindingResult errors, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    ModelAndView create(@Valid @ModelAttribute("form") TargetForm form, BindingResult errors, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return "admin/targets/form";
+            return new ModelAndView("admin/targets/form", HttpStatus.BAD_REQUEST);
         }
         long id = transaction.execute(status -> {
             Target target = targets.save(form.toTarget());
@@ -75,7 +73,7 @@ class TargetAdminController {
             return target.getId();
         });
         redirect.addFlashAttribute("notice", "admin.saved");
-        return "redirect:/admin/targets/" + id + "/edit";
+        return new ModelAndView("redirect:/admin/targets/" + id + "/edit");
     }
 
     @GetMapping("/admin/targets/{id}/edit")
@@ -87,11 +85,10 @@ class TargetAdminController {
 
     @PostMapping("/admin/targets/{id}")
     @CanEdit
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") TargetForm form, BindingResult errors,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("form") TargetForm form, BindingResult errors,
+                        Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(id, model);
+            return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
         }
         try {
             transaction.executeWithoutResult(status -> {
@@ -105,11 +102,10 @@ class TargetAdminController {
             });
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             Target saved = find(id);
-            response.setStatus(EditConflict.show(model, TargetForm.of(saved), form, saved.getVersion()).value());
-            return page(id, model);
+            return new ModelAndView(page(id, model), EditConflict.show(model, TargetForm.of(saved), form, saved.getVersion()));
         }
         redirect.addFlashAttribute("notice", "admin.saved");
-        return "redirect:/admin/targets/" + id + "/edit";
+        return new ModelAndView("redirect:/admin/targets/" + id + "/edit");
     }
 
     private String page(long id, Model model) {
