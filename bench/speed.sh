@@ -12,6 +12,7 @@
 #   CSV export    curl of 5 M reports          vs psql \copy of the same query to /dev/null
 #   cold start    java -jar to the first 200, then requests/s in the first 10 s vs the warm figure
 #   organisers    seconds for the dashboard's overview and for one appeal's year (no reference)
+#   start-up      bench/startup.sh: prepared (AOT cache), unprepared and newcomer-embedded starts
 #
 # Needs: JDK 21+ (JAVA_HOME), psql, pgbench, wrk, nginx, curl, jstat, bc, oathtool; a PostgreSQL server
 # (default 127.0.0.1:5432, user postgres, trust auth). Uses (and makes, when missing, with
@@ -281,3 +282,7 @@ echo "each round, app / reference:"
 printf '  %-32s %s\n' "appeal page" "$(per_round page.rps nginx.rps)" "list" "$(per_round list.rps list.pgbench)" \
   "reports spread" "$(per_round spread.rps report.pgbench)" "reports on one appeal / spread" "$(per_round hot.rps spread.rps)" \
   "CSV export" "$(per_round export.rps psql.rps)"
+
+# --- Start-up: prepared, unprepared, newcomer (runs alone too) --------------------------------------
+echo
+DB=$DB HEAP=$HEAP bench/startup.sh
