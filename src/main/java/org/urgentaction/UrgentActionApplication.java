@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@EnableScheduling   // expired rate-limit buckets are removed every minute
+@EnableScheduling // expired rate-limit buckets are removed every minute
 public class UrgentActionApplication {
 
     public static void main(String[] args) {

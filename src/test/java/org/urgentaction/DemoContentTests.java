@@ -3,7 +3,6 @@ package org.urgentaction;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,21 +44,39 @@ class DemoContentTests {
         AppealDetails ua = find("second-ua-44-22-two-activists-faced-unjust-conviction");
 
         assertThat(ua.reference()).isEqualTo("Second UA 44.22");
-        assertThat(ua.people()).extracting(AppealDetails.Person::name, AppealDetails.Person::nativeName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sophia Huang Xueqin", "黄雪琴"),
+        assertThat(ua.people())
+                .extracting(AppealDetails.Person::name, AppealDetails.Person::nativeName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Sophia Huang Xueqin", "黄雪琴"),
                         org.assertj.core.groups.Tuple.tuple("Wang Jianbing", "王建兵"));
-        assertThat(ua.primaryTargets()).extracting(AppealDetails.TargetContact::addressBlock).containsExactly(
-                List.of("Zhang Rui", "Director of Guangzhou Public Security Bureau", "Guangzhou Public Security Bureau",
-                        "No. 200, Qiyi Road", "Guangzhou, Guangdong Sheng, 510030", "People's Republic of China"),
-                List.of("Zhang Jian", "Chief Procurator", "Guangzhou City People's Procuratorate",
-                        "No. 66, Huangpu Dadao Xi", "Guangzhou, Guangdong Sheng, 510600", "People's Republic of China"));
+        assertThat(ua.primaryTargets())
+                .extracting(AppealDetails.TargetContact::addressBlock)
+                .containsExactly(
+                        List.of(
+                                "Zhang Rui",
+                                "Director of Guangzhou Public Security Bureau",
+                                "Guangzhou Public Security Bureau",
+                                "No. 200, Qiyi Road",
+                                "Guangzhou, Guangdong Sheng, 510030",
+                                "People's Republic of China"),
+                        List.of(
+                                "Zhang Jian",
+                                "Chief Procurator",
+                                "Guangzhou City People's Procuratorate",
+                                "No. 66, Huangpu Dadao Xi",
+                                "Guangzhou, Guangdong Sheng, 510600",
+                                "People's Republic of China"));
         AppealDetails.TargetContact embassy = ua.copyTargets().getFirst();
-        assertThat(embassy.addressBlock()).contains("Chinese Embassy in the United States", "3505 International Place, NW");
-        assertThat(embassy.email()).as("the seed obscures it, so it stays empty").isNull();
+        assertThat(embassy.addressBlock())
+                .contains("Chinese Embassy in the United States", "3505 International Place, NW");
+        assertThat(embassy.email())
+                .as("the seed obscures it, so it stays empty")
+                .isNull();
         assertThat(embassy.accreditedCountry()).isEqualTo("US");
         assertThat(ua.deadline()).hasToString("2025-03-18");
         assertThat(ua.deadlineState().kind()).isEqualTo(DeadlineState.Kind.PASSED);
-        LetterTemplate letter = templates.findByAppealIdOrderByKindAscLanguageAsc(ua.id()).getFirst();
+        LetterTemplate letter =
+                templates.findByAppealIdOrderByKindAscLanguageAsc(ua.id()).getFirst();
         assertThat(letter.getBody()).startsWith("{salutation}\n").contains("煽动颠覆国家政权", "{supporter_name}");
     }
 
@@ -70,13 +87,18 @@ class DemoContentTests {
         assertThat(asa.reference()).isEqualTo("ASA 17/040/2014");
         AppealDetails.Person liuPing = asa.people().getFirst();
         assertThat(liuPing.detentionPlace()).isEqualTo("Jiangxi Nanchang Women's Prison");
-        assertThat(liuPing.detentionAddress()).containsExactly("630 Changzheng Road", "Zhang Leng County",
-                "Nanchang City, Jiangxi Province, 330100", "People's Republic of China");
+        assertThat(liuPing.detentionAddress())
+                .containsExactly(
+                        "630 Changzheng Road",
+                        "Zhang Leng County",
+                        "Nanchang City, Jiangxi Province, 330100",
+                        "People's Republic of China");
         assertThat(liuPing.birthDate().getMonthValue()).isEqualTo(12);
         assertThat(liuPing.birthDate().getDayOfMonth()).isEqualTo(2);
         assertThat(asa.primaryTargets().getFirst().fax()).isEqualTo("+86 10 6238 1025");
         assertThat(templates.findByAppealIdOrderByKindAscLanguageAsc(asa.id()))
-                .extracting(LetterTemplate::getKind).containsExactly(LetterKind.APPEAL, LetterKind.SOLIDARITY);
+                .extracting(LetterTemplate::getKind)
+                .containsExactly(LetterKind.APPEAL, LetterKind.SOLIDARITY);
     }
 
     @Test
@@ -88,20 +110,32 @@ class DemoContentTests {
         assertThat(obs.demands()).hasSize(4);
         assertThat(obs.demands().get(2)).contains("Declaration on Human Rights Defenders", "article 5(b)");
         assertThat(obs.targets()).hasSize(5).allMatch(t -> t.role() == TargetRole.PRIMARY);
-        assertThat(obs.targets()).extracting(AppealDetails.TargetContact::fax).containsExactly(
-                "+01 202 588-0032", "+41 22 7937014", "+86 10 6529 2345", "+86 10 6588 2594", "+41 22 793 70 14");
+        assertThat(obs.targets())
+                .extracting(AppealDetails.TargetContact::fax)
+                .containsExactly(
+                        "+01 202 588-0032",
+                        "+41 22 7937014",
+                        "+86 10 6529 2345",
+                        "+86 10 6588 2594",
+                        "+41 22 793 70 14");
         assertThat(obs.targets()).extracting(AppealDetails.TargetContact::email).containsOnlyNulls();
     }
 
     @Test
     void thereAreOpenAppealsToActOnAndTheTimelineCaseShowsItsUpdates() throws Exception {
-        long open = catalog.list(new AppealSearch(null, null, "Example"), org.springframework.data.domain.PageRequest.of(0, 10))
-                .filter(a -> a.card().deadlineState().kind() == DeadlineState.Kind.OPEN_UNTIL).stream().count();
+        long open = catalog
+                .list(new AppealSearch(null, null, "Example"), org.springframework.data.domain.PageRequest.of(0, 10))
+                .filter(a -> a.card().deadlineState().kind() == DeadlineState.Kind.OPEN_UNTIL)
+                .stream()
+                .count();
         assertThat(open).isGreaterThanOrEqualTo(1);
 
         mvc.perform(get("/appeals/ua-216-16-end-the-harassment-of-liu-xia"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("刘霞"), containsString("Liu Xiaobo dies in custody"),
-                        containsString("Almost 70,000 people sign an open letter"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("刘霞"),
+                                containsString("Liu Xiaobo dies in custody"),
+                                containsString("Almost 70,000 people sign an open letter"))));
     }
 }

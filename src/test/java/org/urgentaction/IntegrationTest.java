@@ -18,5 +18,4 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({PostgresTestConfiguration.class, TestFixtures.class, org.urgentaction.accounts.StaffAccounts.class})
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -31,7 +30,8 @@ class ModuleStructureTests {
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
         try (Stream<Path> diagrams = Files.list(DOCS)) {
-            for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
+            for (Path diagram :
+                    diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
                 sortRelations(diagram);
             }
         }
@@ -42,7 +42,8 @@ class ModuleStructureTests {
     /** The Documenter lists relations in class-scanning order, which varies; sorted, the files only change with the graph. */
     private static void sortRelations(Path diagram) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(diagram));
-        List<String> relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
+        List<String> relations =
+                lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
         int next = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("Rel(")) {

@@ -42,9 +42,8 @@ public class TestFixtures {
         return "theme-" + UUID.randomUUID();
     }
 
-    public record Created(long id, String slug, String reference, long primaryTargetId, long copyTargetId,
-                          long personId) {
-    }
+    public record Created(
+            long id, String slug, String reference, long primaryTargetId, long copyTargetId, long personId) {}
 
     /** A published appeal with a person, a primary target with e-mail, an embassy copy and a template. */
     @Transactional
@@ -66,12 +65,14 @@ public class TestFixtures {
 
     @Transactional(readOnly = true)
     public long templateIdOf(long appealId) {
-        return templates.findByAppealIdOrderByKindAscLanguageAsc(appealId).getFirst().getId();
+        return templates
+                .findByAppealIdOrderByKindAscLanguageAsc(appealId)
+                .getFirst()
+                .getId();
     }
 
     /** Ids of one timeline update and one resource link added to the appeal. */
-    public record Extras(long updateId, long resourceId) {
-    }
+    public record Extras(long updateId, long resourceId) {}
 
     @Transactional
     public Extras addUpdateAndResource(long appealId) {
@@ -79,7 +80,9 @@ public class TestFixtures {
         appeal.addUpdate(new org.urgentaction.appeals.AppealUpdate(LocalDate.now(), "Something happened", null));
         appeal.addResource(AppealResource.link("More", "https://example.org/more"));
         appeals.flush();
-        return new Extras(appeal.getUpdates().getFirst().getId(), appeal.getResources().getLast().getId());
+        return new Extras(
+                appeal.getUpdates().getFirst().getId(),
+                appeal.getResources().getLast().getId());
     }
 
     @Transactional
@@ -106,19 +109,34 @@ public class TestFixtures {
                 .deadline(deadline)
                 .demands("Urge them to:", "release the person", "stop the harassment")
                 .addPerson(new PersonAtRisk("Person " + reference, "测试", "Activist", Situation.DETAINED)
-                        .detainedAt("Test Prison", new PostalAddress("3 Prison Road", "Testville", null, "100001", "CN")))
+                        .detainedAt(
+                                "Test Prison", new PostalAddress("3 Prison Road", "Testville", null, "100001", "CN")))
                 .addTarget(primary, TargetRole.PRIMARY)
                 .addTarget(embassy, TargetRole.COPY);
     }
 
     private Created save(Appeal appeal) {
         appeals.save(appeal);
-        templates.save(new LetterTemplate(appeal.getId(), "en", LetterKind.APPEAL, "Write to the officials",
-                "About " + appeal.getReferenceCode(), "{salutation},\n\nPlease release them.\n\nYours sincerely,\n{supporter_name}\n{supporter_town}"));
-        templates.save(new LetterTemplate(appeal.getId(), "en", LetterKind.SOLIDARITY, "Write to the person",
-                "Solidarity", "{salutation},\n\nYou are not alone.\n\n{supporter_name}"));
-        return new Created(appeal.getId(), appeal.getSlug(), appeal.getReferenceCode(),
-                appeal.getTargets().get(0).getTarget().getId(), appeal.getTargets().get(1).getTarget().getId(),
+        templates.save(new LetterTemplate(
+                appeal.getId(),
+                "en",
+                LetterKind.APPEAL,
+                "Write to the officials",
+                "About " + appeal.getReferenceCode(),
+                "{salutation},\n\nPlease release them.\n\nYours sincerely,\n{supporter_name}\n{supporter_town}"));
+        templates.save(new LetterTemplate(
+                appeal.getId(),
+                "en",
+                LetterKind.SOLIDARITY,
+                "Write to the person",
+                "Solidarity",
+                "{salutation},\n\nYou are not alone.\n\n{supporter_name}"));
+        return new Created(
+                appeal.getId(),
+                appeal.getSlug(),
+                appeal.getReferenceCode(),
+                appeal.getTargets().get(0).getTarget().getId(),
+                appeal.getTargets().get(1).getTarget().getId(),
                 appeal.getPeople().get(0).getId());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,8 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.EditConflict;
-import org.urgentaction.web.StaleEditException;
 import org.urgentaction.web.NotFoundException;
+import org.urgentaction.web.StaleEditException;
 
 /**
  * Administrators manage staff accounts. A new account, or a reset, gets a one-time password shown
@@ -48,8 +47,14 @@ class AccountAdminController {
     private final SecondFactor secondFactor;
     private final Clock clock;
 
-    AccountAdminController(StaffAccountRepository accounts, PasswordEncoder encoder, AuditLog audit,
-                           TransactionTemplate transaction, StaffSessions sessions, SecondFactor secondFactor, Clock clock) {
+    AccountAdminController(
+            StaffAccountRepository accounts,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            TransactionTemplate transaction,
+            StaffSessions sessions,
+            SecondFactor secondFactor,
+            Clock clock) {
         this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -72,10 +77,16 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts")
-    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         // No target when a value could not be converted (role "root"); errors say which.
-        if (errors.getTarget() != null && !errors.hasFieldErrors("email") && accounts.findByEmail(form.email()).isPresent()) {
+        if (errors.getTarget() != null
+                && !errors.hasFieldErrors("email")
+                && accounts.findByEmail(form.email()).isPresent()) {
             errors.rejectValue("email", "account.email.taken");
         }
         if (errors.hasErrors()) {
@@ -85,8 +96,8 @@ class AccountAdminController {
         String oneTime = Passwords.generate();
         long id = transaction.execute(status -> {
             Instant now = clock.instant();
-            StaffAccount account = StaffAccount.withOneTimePassword(form.email(), form.displayName(), form.role(),
-                    encoder.encode(oneTime), now);
+            StaffAccount account = StaffAccount.withOneTimePassword(
+                    form.email(), form.displayName(), form.role(), encoder.encode(oneTime), now);
             account.enable(form.enabled(), now);
             accounts.save(account);
             audit.record("account.created", SUBJECT, account.getId(), account.getEmail() + " as " + account.getRole());
@@ -104,8 +115,14 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
-                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(id, model);
@@ -115,7 +132,8 @@ class AccountAdminController {
             email = transaction.execute(status -> {
                 StaffAccount account = find(id);
                 StaleEditException.check(form.version(), account.getVersion());
-                boolean losesAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
+                boolean losesAdmin = account.getRole() == Role.ADMIN
+                        && account.isEnabled()
                         && (form.role() != Role.ADMIN || !form.enabled());
                 if (losesAdmin && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
                     throw new LastAdministratorException();
@@ -136,7 +154,8 @@ class AccountAdminController {
             return form(id, model);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             StaffAccount saved = find(id);
-            response.setStatus(EditConflict.show(model, AccountForm.of(saved), form, saved.getVersion()).value());
+            response.setStatus(EditConflict.show(model, AccountForm.of(saved), form, saved.getVersion())
+                    .value());
             return form(id, model);
         }
         if (email != null && endSessions(email, request)) {
@@ -218,6 +237,5 @@ class AccountAdminController {
     }
 
     /** Refused: it would leave nobody able to manage accounts. */
-    static class LastAdministratorException extends RuntimeException {
-    }
+    static class LastAdministratorException extends RuntimeException {}
 }

@@ -7,8 +7,12 @@ import jakarta.validation.constraints.Size;
 import org.urgentaction.web.EmailAddress;
 
 /** A staff account as an administrator edits it. */
-record AccountForm(Long version, @NotBlank @EmailAddress String email,
-                   @NotBlank @Size(max = 200) String displayName, @NotNull Role role, Boolean enabled) {
+record AccountForm(
+        Long version,
+        @NotBlank @EmailAddress String email,
+        @NotBlank @Size(max = 200) String displayName,
+        @NotNull Role role,
+        Boolean enabled) {
 
     AccountForm {
         enabled = enabled == null || enabled;
@@ -19,7 +23,11 @@ record AccountForm(Long version, @NotBlank @EmailAddress String email,
     }
 
     static AccountForm of(StaffAccount account) {
-        return new AccountForm(account.getVersion(), account.getEmail(), account.getDisplayName(), account.getRole(),
+        return new AccountForm(
+                account.getVersion(),
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getRole(),
                 account.isEnabled());
     }
 }

@@ -4,7 +4,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -38,9 +37,12 @@ class AppSecrets {
         new SecureRandom().nextBytes(fresh);
         // The first instance to start stores its key; every instance then reads the same one.
         jdbc.sql("insert into app_secret (name, value) values (?, ?) on conflict (name) do nothing")
-                .params(keyName, fresh).update();
-        byte[] stored = jdbc.sql("select value from app_secret where name = ?").param(keyName)
-                .query(byte[].class).single();
+                .params(keyName, fresh)
+                .update();
+        byte[] stored = jdbc.sql("select value from app_secret where name = ?")
+                .param(keyName)
+                .query(byte[].class)
+                .single();
         return new SecretKeySpec(stored, "HmacSHA256");
     }
 }

@@ -13,5 +13,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-public @interface CanEdit {
-}
+public @interface CanEdit {}

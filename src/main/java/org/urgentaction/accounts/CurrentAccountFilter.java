@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,8 +32,7 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
         this.contexts = contexts;
     }
 
-    private record AccountNow(Role role, boolean enabled, java.time.Instant sessionsValidFrom) {
-    }
+    private record AccountNow(Role role, boolean enabled, java.time.Instant sessionsValidFrom) {}
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,12 +42,16 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<AccountNow> account = jdbc.sql("select role, enabled, sessions_valid_from from staff_account where id = ?")
+        Optional<AccountNow> account = jdbc.sql(
+                        "select role, enabled, sessions_valid_from from staff_account where id = ?")
                 .param(login.getPrincipal().accountId())
-                .query((rs, n) -> new AccountNow(Role.valueOf(rs.getString(1)), rs.getBoolean(2),
+                .query((rs, n) -> new AccountNow(
+                        Role.valueOf(rs.getString(1)),
+                        rs.getBoolean(2),
                         rs.getObject(3, java.time.OffsetDateTime.class).toInstant()))
                 .optional();
-        if (account.isEmpty() || !account.get().enabled()
+        if (account.isEmpty()
+                || !account.get().enabled()
                 || login.getPrincipal().loggedInAt().isBefore(account.get().sessionsValidFrom())) {
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -28,14 +28,17 @@ public record CurrentStaff(String email, Role role) {
 
     /** The staff member behind a login; empty for anonymous visitors or unknown roles. */
     public static Optional<CurrentStaff> of(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
         return authentication.getAuthorities().stream()
                 .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
-                .filter(name -> Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name)))
-                .map(Role::valueOf).findFirst()
+                .filter(name ->
+                        Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name)))
+                .map(Role::valueOf)
+                .findFirst()
                 .map(role -> new CurrentStaff(authentication.getName(), role));
     }
 

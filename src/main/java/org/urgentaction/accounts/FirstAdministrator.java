@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -37,10 +36,14 @@ class FirstAdministrator implements ApplicationRunner {
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
 
-    FirstAdministrator(StaffAccountRepository accounts, PasswordEncoder encoder, ObjectProvider<EmbeddedDatabase> embedded,
-                       @Value("${urgent-action.admin.email:}") String email,
-                       @Value("${urgent-action.admin.password:}") String password,
-                       PasswordPolicy passwordPolicy, Clock clock) {
+    FirstAdministrator(
+            StaffAccountRepository accounts,
+            PasswordEncoder encoder,
+            ObjectProvider<EmbeddedDatabase> embedded,
+            @Value("${urgent-action.admin.email:}") String email,
+            @Value("${urgent-action.admin.password:}") String password,
+            PasswordPolicy passwordPolicy,
+            Clock clock) {
         this.passwordPolicy = passwordPolicy;
         this.clock = clock;
         this.accounts = accounts;
@@ -65,8 +68,8 @@ class FirstAdministrator implements ApplicationRunner {
             log.info("Created the first administrator, {}, from configuration", adminEmail);
         } else if (embedded.getIfAvailable() != null) {
             String oneTime = Passwords.generate();
-            accounts.save(StaffAccount.withOneTimePassword(adminEmail, "Administrator", Role.ADMIN, encoder.encode(oneTime),
-                    clock.instant()));
+            accounts.save(StaffAccount.withOneTimePassword(
+                    adminEmail, "Administrator", Role.ADMIN, encoder.encode(oneTime), clock.instant()));
             log.warn("""
 
                     ==================================================================

@@ -6,11 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 
-
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -28,6 +26,7 @@ class KnownDevice {
     static final Duration LIFETIME = Duration.ofDays(90);
     /** Set by the throttle filter on a login request that carried a valid cookie for its account. */
     static final String RECOGNISED = KnownDevice.class.getName() + ".recognised";
+
     private static final String SECRET_NAME = "known-device-hmac";
 
     private final AppSecrets secrets;
@@ -43,7 +42,12 @@ class KnownDevice {
     void remember(HttpServletRequest request, HttpServletResponse response, long accountId) {
         String payload = accountId + "." + clock.instant().plus(LIFETIME).getEpochSecond();
         ResponseCookie cookie = ResponseCookie.from(COOKIE, payload + "." + sign(payload))
-                .httpOnly(true).secure(request.isSecure()).sameSite("Lax").path("/login").maxAge(LIFETIME).build();
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Lax")
+                .path("/login")
+                .maxAge(LIFETIME)
+                .build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
@@ -67,16 +71,20 @@ class KnownDevice {
             return false;
         }
         String payload = parts[0] + "." + parts[1];
-        if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))
+        if (!MessageDigest.isEqual(
+                        sign(payload).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))
                 || Long.parseLong(parts[1]) < clock.instant().getEpochSecond()) {
             return false;
         }
         long accountId = Long.parseLong(parts[0]);
-        return accounts.findByEmail(email).map(account -> account.getId() == accountId).orElse(false);
+        return accounts.findByEmail(email)
+                .map(account -> account.getId() == accountId)
+                .orElse(false);
     }
 
     private String sign(String payload) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(secrets.hmac(SECRET_NAME, payload.getBytes(StandardCharsets.US_ASCII)));
     }
 }

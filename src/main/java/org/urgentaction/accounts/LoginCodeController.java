@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -27,6 +26,7 @@ class LoginCodeController {
 
     /** Wrong codes one half-logged-in session may send before it ends and the password is asked again. */
     static final int WRONG_CODES_PER_SESSION = 5;
+
     private static final String WRONG_CODES = LoginCodeController.class.getName() + ".wrongCodes";
 
     private final SecondFactor secondFactor;
@@ -47,16 +47,22 @@ class LoginCodeController {
     }
 
     @PostMapping("/login/code")
-    String check(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
-                 HttpServletResponse response) throws IOException, ServletException {
-        StaffAuthentication login = (StaffAuthentication) SecurityContextHolder.getContext().getAuthentication();
+    String check(
+            @RequestParam(defaultValue = "") String code,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException, ServletException {
+        StaffAuthentication login =
+                (StaffAuthentication) SecurityContextHolder.getContext().getAuthentication();
         String email = login.getPrincipal().email();
         String address = request.getRemoteAddr();
         // Counted before the code is checked, so parallel guesses cannot all pass the throttle.
         Optional<LoginThrottle.Refusal> refusal = throttle.reserve(email, address);
         if (refusal.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("waitSeconds", Math.max(1, refusal.get().retryAfter().toSeconds()));
+            model.addAttribute(
+                    "waitSeconds", Math.max(1, refusal.get().retryAfter().toSeconds()));
             return "accounts/login-code";
         }
         if (code.length() > 40 || !secondFactor.verify(login.getPrincipal().accountId(), code)) {

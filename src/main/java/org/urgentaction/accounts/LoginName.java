@@ -13,8 +13,7 @@ final class LoginName {
     /** The longest e-mail address (RFC 5321 path limit); anything longer is no account's. */
     static final int MAX_LENGTH = 254;
 
-    private LoginName() {
-    }
+    private LoginName() {}
 
     /** Lower case, without surrounding white space; empty when it cannot be any account's e-mail. */
     static Optional<String> normalise(String raw) {
@@ -22,7 +21,9 @@ final class LoginName {
             return Optional.empty();
         }
         String stripped = raw.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_LENGTH || stripped.codePoints().anyMatch(LoginName::isControl)) {
+        if (stripped.isEmpty()
+                || stripped.length() > MAX_LENGTH
+                || stripped.codePoints().anyMatch(LoginName::isControl)) {
             return Optional.empty();
         }
         return Optional.of(stripped.toLowerCase(Locale.ROOT));
@@ -43,7 +44,9 @@ final class LoginName {
 
     private static boolean isControl(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -30,7 +29,8 @@ class LoginSteps {
     private final KnownDevice knownDevice;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requestCache = new CookieRequestCache();
-    private final SavedRequestAwareAuthenticationSuccessHandler toAdmin = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler toAdmin =
+            new SavedRequestAwareAuthenticationSuccessHandler();
 
     LoginSteps(StaffAccountRepository accounts, SecurityPolicies policies, Clock clock, KnownDevice knownDevice) {
         this.knownDevice = knownDevice;
@@ -59,20 +59,32 @@ class LoginSteps {
      * A step is done: the login is renewed from the account as it is now (its begin time too, as a
      * new password ends the sessions before it) under a new session id.
      */
-    void stepDone(HttpServletRequest request, HttpServletResponse response, StaffAuthentication login, boolean secondFactorDone)
+    void stepDone(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            StaffAuthentication login,
+            boolean secondFactorDone)
             throws IOException, ServletException {
         go(request, response, renew(request, response, login, secondFactorDone));
     }
 
     /** As {@link #stepDone}, without going anywhere: for a page that shows something first. */
-    StaffAuthentication renew(HttpServletRequest request, HttpServletResponse response, StaffAuthentication login,
-                              boolean secondFactorDone) {
-        StaffAccount account = accounts.findById(login.getPrincipal().accountId()).orElseThrow();
+    StaffAuthentication renew(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            StaffAuthentication login,
+            boolean secondFactorDone) {
+        StaffAccount account =
+                accounts.findById(login.getPrincipal().accountId()).orElseThrow();
         StaffPrincipal renewed = new StaffPrincipal(account.getId(), account.getEmail(), clock.instant());
-        StaffAuthentication next = new StaffAuthentication(renewed, account.getRole(),
-                LoginStep.next(account, policies.current(), secondFactorDone), secondFactorDone);
+        StaffAuthentication next = new StaffAuthentication(
+                renewed,
+                account.getRole(),
+                LoginStep.next(account, policies.current(), secondFactorDone),
+                secondFactorDone);
         request.changeSessionId();
-        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        SecurityContext context =
+                SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
         context.setAuthentication(next);
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
         contexts.saveContext(context, request, response);

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,7 +36,9 @@ class LoginThrottle {
 
     /** How one kind of counter slows and locks. */
     enum Kind {
-        PAIR(3, 5), ADDRESS(10, 20), ACCOUNT(10, Integer.MAX_VALUE);
+        PAIR(3, 5),
+        ADDRESS(10, 20),
+        ACCOUNT(10, Integer.MAX_VALUE);
 
         final int slowAfter;
         final int lockAfter;
@@ -51,6 +52,7 @@ class LoginThrottle {
     static final Duration SLOW_STEP = Duration.ofSeconds(5);
     /** However many failures, a slowed login never waits longer than this. */
     static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
+
     static final Duration LOCK = Duration.ofMinutes(15);
     /** Failures older than this are forgotten. */
     static final Duration WINDOW = Duration.ofMinutes(15);
@@ -58,8 +60,7 @@ class LoginThrottle {
     private static final String SECRET_NAME = "login-throttle-hmac";
 
     /** Why a login may not be tried now, and for how long. */
-    record Refusal(boolean locked, Duration retryAfter) {
-    }
+    record Refusal(boolean locked, Duration retryAfter) {}
 
     private final JdbcClient jdbc;
     private final AppSecrets secrets;
@@ -143,14 +144,18 @@ class LoginThrottle {
     /** As {@link #succeeded(String, String)} for an attempt reserved with {@code knownDevice}. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void succeeded(String email, String address, boolean knownDevice) {
-        jdbc.sql("delete from login_throttle where throttle_key = ?").param(key(Kind.PAIR, email, address)).update();
+        jdbc.sql("delete from login_throttle where throttle_key = ?")
+                .param(key(Kind.PAIR, email, address))
+                .update();
         for (Kind kind : knownDevice ? new Kind[] {Kind.ADDRESS} : new Kind[] {Kind.ADDRESS, Kind.ACCOUNT}) {
             jdbc.sql("""
                             update login_throttle set failures = greatest(failures - 1, 0),
                               locked_until = case when failures - 1 >= :limit then locked_until end
                             where throttle_key = :key
                             """)
-                    .param("key", key(kind, email, address)).param("limit", kind.lockAfter).update();
+                    .param("key", key(kind, email, address))
+                    .param("limit", kind.lockAfter)
+                    .update();
         }
     }
 
@@ -176,11 +181,17 @@ class LoginThrottle {
                                        + make_interval(secs => least(:slowStep * (login_throttle.failures - :slowAfter + 1), :longestWait)) > :now)
                         returning failures
                         """)
-                .param("key", key).param("now", at).param("windowStart", windowStart)
-                .param("until", Timestamp.from(now.plus(LOCK))).param("lockAfter", kind.lockAfter)
+                .param("key", key)
+                .param("now", at)
+                .param("windowStart", windowStart)
+                .param("until", Timestamp.from(now.plus(LOCK)))
+                .param("lockAfter", kind.lockAfter)
                 .param("slowAfter", kind.slowAfter)
-                .param("slowStep", (double) SLOW_STEP.toSeconds()).param("longestWait", (double) LONGEST_WAIT.toSeconds())
-                .query(Integer.class).optional().isPresent();
+                .param("slowStep", (double) SLOW_STEP.toSeconds())
+                .param("longestWait", (double) LONGEST_WAIT.toSeconds())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
     }
 
     private Optional<Refusal> refusal(String key, Kind kind, Instant now) {
@@ -214,11 +225,15 @@ class LoginThrottle {
                                           else login_throttle.failures + 1 end,
                           last_failure_at = :now
                         """)
-                .param("key", key).param("now", at).param("windowStart", Timestamp.from(now.minus(WINDOW)))
+                .param("key", key)
+                .param("now", at)
+                .param("windowStart", Timestamp.from(now.minus(WINDOW)))
                 .update();
         if (kind.lockAfter != Integer.MAX_VALUE) {
             jdbc.sql("update login_throttle set locked_until = :until where throttle_key = :key and failures >= :limit")
-                    .param("until", Timestamp.from(now.plus(LOCK))).param("key", key).param("limit", kind.lockAfter)
+                    .param("until", Timestamp.from(now.plus(LOCK)))
+                    .param("key", key)
+                    .param("limit", kind.lockAfter)
                     .update();
         }
     }
@@ -229,6 +244,8 @@ class LoginThrottle {
             case ADDRESS -> "address:" + ClientAddresses.key(address);
             case ACCOUNT -> "account:" + email;
         };
-        return Base64.getEncoder().withoutPadding().encodeToString(secrets.hmac(SECRET_NAME, name.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getEncoder()
+                .withoutPadding()
+                .encodeToString(secrets.hmac(SECRET_NAME, name.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,9 +47,17 @@ class OwnAccountController {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OwnAccountController(StaffAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-                         SecondFactor secondFactor, LoginThrottle throttle, StaffSessions sessions, LoginSteps steps, AuditLog audit,
-                         TransactionTemplate transaction, Clock clock) {
+    OwnAccountController(
+            StaffAccountRepository accounts,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            SecondFactor secondFactor,
+            LoginThrottle throttle,
+            StaffSessions sessions,
+            LoginSteps steps,
+            AuditLog audit,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -70,15 +77,22 @@ class OwnAccountController {
     }
 
     @PostMapping("/admin/account/password")
-    String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, Model model,
-                          HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    String changePassword(
+            @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException, ServletException {
         StaffAccount account = own();
-        if (!errors.hasFieldErrors("currentPassword") && !encoder.matches(form.currentPassword(), account.getPasswordHash())) {
+        if (!errors.hasFieldErrors("currentPassword")
+                && !encoder.matches(form.currentPassword(), account.getPasswordHash())) {
             errors.rejectValue("currentPassword", "password.currentWrong");
         }
         if (!errors.hasFieldErrors("newPassword")) {
-            policy.problems(form.newPassword(), account.getEmail()).forEach(problem ->
-                    errors.rejectValue("newPassword", problem.messageKey(), problem.values(), problem.englishText()));
+            policy.problems(form.newPassword(), account.getEmail())
+                    .forEach(problem -> errors.rejectValue(
+                            "newPassword", problem.messageKey(), problem.values(), problem.englishText()));
             if (form.newPassword().equals(form.currentPassword())) {
                 errors.rejectValue("newPassword", "password.unchanged");
             }
@@ -93,7 +107,8 @@ class OwnAccountController {
         transaction.executeWithoutResult(status -> {
             StaffAccount changed = accounts.findById(account.getId()).orElseThrow();
             changed.choosePassword(encoder.encode(form.newPassword()), clock.instant());
-            audit.record("account.passwordChanged", AccountAdminController.SUBJECT, changed.getId(), changed.getEmail());
+            audit.record(
+                    "account.passwordChanged", AccountAdminController.SUBJECT, changed.getId(), changed.getEmail());
         });
         HttpSession session = request.getSession(false);
         sessions.endAll(account.getEmail(), session == null ? null : session.getId());
@@ -119,8 +134,13 @@ class OwnAccountController {
     }
 
     @PostMapping("/admin/account/second-factor")
-    String enrol(@RequestParam(defaultValue = "") String sealedSecret, @RequestParam(defaultValue = "") String code,
-                 Model model, HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    String enrol(
+            @RequestParam(defaultValue = "") String sealedSecret,
+            @RequestParam(defaultValue = "") String code,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException, ServletException {
         StaffAccount account = own();
         if (account.hasSecondFactor()) {
             return "redirect:/admin/account/second-factor";
@@ -141,8 +161,8 @@ class OwnAccountController {
             showSecret(model, account, secret);
             return "accounts/second-factor";
         }
-        transaction.executeWithoutResult(status ->
-                audit.record("account.secondFactorEnrolled", AccountAdminController.SUBJECT, account.getId(), account.getEmail()));
+        transaction.executeWithoutResult(status -> audit.record(
+                "account.secondFactorEnrolled", AccountAdminController.SUBJECT, account.getId(), account.getEmail()));
         if (SecurityContextHolder.getContext().getAuthentication() instanceof StaffAuthentication login) {
             steps.renew(request, response, login, true);
         }
@@ -156,8 +176,11 @@ class OwnAccountController {
      * the login throttle.
      */
     @PostMapping("/admin/account/second-factor/recovery-codes")
-    String newRecoveryCodes(@RequestParam(defaultValue = "") String code, Model model,
-                            HttpServletRequest request, HttpServletResponse response) {
+    String newRecoveryCodes(
+            @RequestParam(defaultValue = "") String code,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         StaffAccount account = own();
         if (!account.hasSecondFactor()) {
             return "redirect:/admin/account/second-factor";
@@ -166,7 +189,8 @@ class OwnAccountController {
         Optional<LoginThrottle.Refusal> refusal = throttle.reserve(account.getEmail(), address);
         if (refusal.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("waitSeconds", Math.max(1, refusal.get().retryAfter().toSeconds()));
+            model.addAttribute(
+                    "waitSeconds", Math.max(1, refusal.get().retryAfter().toSeconds()));
             return secondFactorPage(model);
         }
         if (code.length() > 40 || !secondFactor.verify(account.getId(), code)) {
@@ -176,8 +200,8 @@ class OwnAccountController {
         }
         throttle.succeeded(account.getEmail(), address);
         List<String> recoveryCodes = secondFactor.newRecoveryCodes(account.getId());
-        transaction.executeWithoutResult(status ->
-                audit.record("account.recoveryCodesReplaced", AccountAdminController.SUBJECT, account.getId(), account.getEmail()));
+        transaction.executeWithoutResult(status -> audit.record(
+                "account.recoveryCodesReplaced", AccountAdminController.SUBJECT, account.getId(), account.getEmail()));
         model.addAttribute("recoveryCodes", recoveryCodes);
         return "accounts/recovery-codes";
     }
@@ -198,7 +222,8 @@ class OwnAccountController {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof StaffAuthentication login) {
             return accounts.findById(login.getPrincipal().accountId())
-                    .orElseThrow(() -> new NotFoundException("account", login.getPrincipal().accountId()));
+                    .orElseThrow(() -> new NotFoundException(
+                            "account", login.getPrincipal().accountId()));
         }
         return accounts.findByEmail(authentication.getName()).orElseThrow(() -> new NotFoundException("account", 0L));
     }

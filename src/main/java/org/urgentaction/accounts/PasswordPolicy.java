@@ -18,7 +18,6 @@ import org.passay.UsernameRule;
 import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.WordLists;
 import org.passay.dictionary.sort.ArraysSort;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -74,8 +73,8 @@ class PasswordPolicy {
     }
 
     private static org.passay.dictionary.ArrayWordList commonPasswords() {
-        try (Reader reader = new InputStreamReader(new ClassPathResource("accounts/common-passwords.txt").getInputStream(),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(
+                new ClassPathResource("accounts/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8)) {
             return WordLists.createFromReader(new Reader[] {reader}, false, new ArraysSort());
         } catch (IOException missing) {
             throw new UncheckedIOException("The common-password list is part of the jar", missing);

@@ -8,8 +8,7 @@ final class Passwords {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     static String generate() {
         StringBuilder password = new StringBuilder();

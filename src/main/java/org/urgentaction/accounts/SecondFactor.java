@@ -15,7 +15,6 @@ import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,12 @@ class SecondFactor {
     private final Clock clock;
     private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
-    SecondFactor(StaffAccountRepository accounts, SecretBox box, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    SecondFactor(
+            StaffAccountRepository accounts,
+            SecretBox box,
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.accounts = accounts;
         this.box = box;
         this.jdbc = jdbc;
@@ -55,8 +59,15 @@ class SecondFactor {
     }
 
     String otpauthUri(String email, String secret) {
-        return new QrData.Builder().label(email).secret(secret).issuer(ISSUER).algorithm(HashingAlgorithm.SHA1)
-                .digits(6).period(PERIOD_SECONDS).build().getUri();
+        return new QrData.Builder()
+                .label(email)
+                .secret(secret)
+                .issuer(ISSUER)
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(6)
+                .period(PERIOD_SECONDS)
+                .build()
+                .getUri();
     }
 
     /** A secret being set up travels in the form, sealed to the account, never in clear. */
@@ -115,8 +126,11 @@ class SecondFactor {
                 return false;
             }
         }
-        return jdbc.sql("update staff_recovery_code set used_at = now() where account_id = ? and code_hash = ? and used_at is null")
-                .params(accountId, sha256(entered.toLowerCase(java.util.Locale.ROOT))).update() == 1;
+        return jdbc.sql(
+                                "update staff_recovery_code set used_at = now() where account_id = ? and code_hash = ? and used_at is null")
+                        .params(accountId, sha256(entered.toLowerCase(java.util.Locale.ROOT)))
+                        .update()
+                == 1;
     }
 
     /** An administrator's reset for a lost phone: app and recovery codes go, the sessions end. */
@@ -124,7 +138,9 @@ class SecondFactor {
         return transaction.execute(status -> {
             StaffAccount account = accounts.findById(accountId).orElseThrow();
             account.removeSecondFactor(clock.instant());
-            jdbc.sql("delete from staff_recovery_code where account_id = ?").param(accountId).update();
+            jdbc.sql("delete from staff_recovery_code where account_id = ?")
+                    .param(accountId)
+                    .update();
             return account.getEmail();
         });
     }
@@ -135,7 +151,9 @@ class SecondFactor {
 
     int unusedRecoveryCodes(long accountId) {
         return jdbc.sql("select count(*) from staff_recovery_code where account_id = ? and used_at is null")
-                .param(accountId).query(Integer.class).single();
+                .param(accountId)
+                .query(Integer.class)
+                .single();
     }
 
     /** The code for a time step, as an authenticator app shows it (tests use it too). */
@@ -168,10 +186,13 @@ class SecondFactor {
 
     private List<String> replaceRecoveryCodes(long accountId) {
         List<String> fresh = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
-        jdbc.sql("delete from staff_recovery_code where account_id = ?").param(accountId).update();
+        jdbc.sql("delete from staff_recovery_code where account_id = ?")
+                .param(accountId)
+                .update();
         for (String code : fresh) {
             jdbc.sql("insert into staff_recovery_code (account_id, code_hash) values (?, ?)")
-                    .params(accountId, sha256(code.toLowerCase(java.util.Locale.ROOT))).update();
+                    .params(accountId, sha256(code.toLowerCase(java.util.Locale.ROOT)))
+                    .update();
         }
         return fresh;
     }

@@ -18,7 +18,6 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +38,9 @@ class SecretBox {
     SecretBox(@Value("${urgent-action.accounts.secret-key-file:}") String keyFile) {
         try {
             AeadConfig.register();
-            KeysetHandle keys = keyFile.isBlank() ? KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM) : load(Path.of(keyFile));
+            KeysetHandle keys = keyFile.isBlank()
+                    ? KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM)
+                    : load(Path.of(keyFile));
             this.aead = keys.getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException broken) {
             throw new IllegalStateException("Cannot read the staff secret key " + keyFile, broken);
@@ -68,8 +69,11 @@ class SecretBox {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            Files.writeString(file, TinkJsonProtoKeysetFormat.serializeKeyset(fresh, InsecureSecretKeyAccess.get()),
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    file,
+                    TinkJsonProtoKeysetFormat.serializeKeyset(fresh, InsecureSecretKeyAccess.get()),
+                    StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException notPosix) {

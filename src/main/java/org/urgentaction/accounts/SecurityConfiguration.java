@@ -15,10 +15,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,8 +86,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain staff(HttpSecurity http, StaffAuthenticationProvider passwords, LoginThrottle throttle,
-                              LoginSteps steps, AuditLog audit, JdbcClient jdbc, KnownDevice knownDevice) throws Exception {
+    SecurityFilterChain staff(
+            HttpSecurity http,
+            StaffAuthenticationProvider passwords,
+            LoginThrottle throttle,
+            LoginSteps steps,
+            AuditLog audit,
+            JdbcClient jdbc,
+            KnownDevice knownDevice)
+            throws Exception {
         String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         http.securityMatcher("/admin", "/admin/**", "/login", "/login/**", "/logout")
                 .authenticationManager(new ProviderManager(passwords))
@@ -98,22 +103,25 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .requestCache(cache -> cache.requestCache(steps.requestCache()))
                 .securityContext(context -> context.securityContextRepository(steps.contexts()))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login").permitAll()
-                        .requestMatchers("/login/code").hasAuthority(LoginStep.SECOND_FACTOR.authority())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/login")
+                        .permitAll()
+                        .requestMatchers("/login/code")
+                        .hasAuthority(LoginStep.SECOND_FACTOR.authority())
                         .requestMatchers("/admin/account/password")
                         .hasAnyAuthority(authorities(LoginStep.NEW_PASSWORD))
                         .requestMatchers("/admin/account/second-factor", "/admin/account/second-factor/**")
                         .hasAnyAuthority(authorities(LoginStep.ENROL_SECOND_FACTOR))
-                        .requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/security").hasRole(Role.ADMIN.name())
-                        .anyRequest().hasAnyRole(roles))
-                .formLogin(login -> login
-                        .loginPage("/login")
+                        .requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/security")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .hasAnyRole(roles))
+                .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .successHandler(loggedIn(throttle, audit, steps))
                         .failureHandler(loginFailed(audit)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(new ThrottleFilter(throttle, audit, knownDevice), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new ThrottleFilter(throttle, audit, knownDevice), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentAccountFilter(jdbc, steps.contexts()), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return headers(http).build();
@@ -165,7 +173,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(session -> session.disable())
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
@@ -191,10 +200,11 @@ class SecurityConfiguration {
     }
 
     private static HttpSecurity headers(HttpSecurity http) throws Exception {
-        return http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.headers(
+                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     }
 
     /**
@@ -205,7 +215,8 @@ class SecurityConfiguration {
      */
     static final class ThrottleFilter extends OncePerRequestFilter {
 
-        private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+        private static final RequestMatcher LOGIN =
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
         private final LoginThrottle throttle;
         private final AuditLog audit;
@@ -247,7 +258,9 @@ class SecurityConfiguration {
                 return;
             }
             if (email.isEmpty()) {
-                String shown = counted.length() > 80 ? counted.substring(0, 80) + "… (" + counted.length() + " characters)" : counted;
+                String shown = counted.length() > 80
+                        ? counted.substring(0, 80) + "… (" + counted.length() + " characters)"
+                        : counted;
                 quietly("audit a failed login", () -> audit.recordLogin(shown, false, address));
                 response.sendRedirect(request.getContextPath() + "/login?invalid");
                 return;

@@ -1,5 +1,4 @@
 package org.urgentaction.accounts;
 
 /** The organisation's rules for staff logins (table security_policy, one row). */
-record SecurityPolicy(boolean editorsNeedSecondFactor, long version) {
-}
+record SecurityPolicy(boolean editorsNeedSecondFactor, long version) {}

@@ -37,13 +37,19 @@ class SecurityPolicyController {
     }
 
     @PostMapping("/admin/security")
-    ModelAndView change(@RequestParam(defaultValue = "false") boolean editorsNeedSecondFactor,
-                        @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
+    ModelAndView change(
+            @RequestParam(defaultValue = "false") boolean editorsNeedSecondFactor,
+            @RequestParam(defaultValue = "-1") long version,
+            Model model,
+            RedirectAttributes redirect) {
         boolean changed = Boolean.TRUE.equals(transaction.execute(status -> {
             if (!policies.change(editorsNeedSecondFactor, version)) {
                 return false;
             }
-            audit.record("security.policyChanged", "security_policy", 1L,
+            audit.record(
+                    "security.policyChanged",
+                    "security_policy",
+                    1L,
                     "editors need a second factor: " + editorsNeedSecondFactor);
             return true;
         }));

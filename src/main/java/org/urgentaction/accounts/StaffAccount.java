@@ -47,8 +47,7 @@ public class StaffAccount {
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
 
-    protected StaffAccount() {
-    }
+    protected StaffAccount() {}
 
     /** An account whose password was chosen by its owner (the configured first administrator, tests). */
     StaffAccount(String email, String displayName, Role role, String passwordHash) {
@@ -59,7 +58,8 @@ public class StaffAccount {
     }
 
     /** An account with a handed-out password, to be changed at first login. */
-    static StaffAccount withOneTimePassword(String email, String displayName, Role role, String oneTimeHash, Instant now) {
+    static StaffAccount withOneTimePassword(
+            String email, String displayName, Role role, String oneTimeHash, Instant now) {
         StaffAccount account = new StaffAccount(email, displayName, role, oneTimeHash);
         account.handOutPassword(oneTimeHash, now);
         return account;

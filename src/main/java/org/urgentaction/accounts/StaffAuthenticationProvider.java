@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -32,8 +32,12 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private final TransactionTemplate transaction;
     private final DaoAuthenticationProvider passwords;
 
-    StaffAuthenticationProvider(StaffAccountRepository accounts, SecurityPolicies policies, PasswordEncoder encoder,
-                                Clock clock, TransactionTemplate transaction) {
+    StaffAuthenticationProvider(
+            StaffAccountRepository accounts,
+            SecurityPolicies policies,
+            PasswordEncoder encoder,
+            Clock clock,
+            TransactionTemplate transaction) {
         this.accounts = accounts;
         this.policies = policies;
         this.clock = clock;
@@ -52,9 +56,11 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             return transaction.execute(status -> {
-                StaffAccount account = accounts.findByEmail(login.getName()).orElseThrow(() -> new BadCredentialsException("Gone"));
+                StaffAccount account =
+                        accounts.findByEmail(login.getName()).orElseThrow(() -> new BadCredentialsException("Gone"));
                 StaffPrincipal principal = new StaffPrincipal(account.getId(), account.getEmail(), clock.instant());
-                return new StaffAuthentication(principal, account.getRole(), LoginStep.next(account, policies.current(), false), false);
+                return new StaffAuthentication(
+                        principal, account.getRole(), LoginStep.next(account, policies.current(), false), false);
             });
         } catch (DataAccessException failure) {
             // Reaches the failure handler, which counts it, instead of a 500.
@@ -70,7 +76,8 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private UserDetails userDetails(String email) {
         Instant now = clock.instant();
         return transaction.execute(status -> {
-            StaffAccount account = accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("No staff account"));
+            StaffAccount account =
+                    accounts.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("No staff account"));
             return User.withUsername(account.getEmail())
                     .password(account.getPasswordHash())
                     .disabled(!account.isEnabled())

@@ -10,7 +10,8 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * (a session older than the account's last revocation is ended). Its name, the e-mail, is what
  * Spring Session indexes sessions by.
  */
-record StaffPrincipal(long accountId, String email, Instant loggedInAt) implements AuthenticatedPrincipal, Serializable {
+record StaffPrincipal(long accountId, String email, Instant loggedInAt)
+        implements AuthenticatedPrincipal, Serializable {
 
     @Override
     public String getName() {

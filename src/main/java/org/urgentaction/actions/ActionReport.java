@@ -16,9 +16,18 @@ import org.urgentaction.appeals.ReportableAppeal;
  * @param supporterName  kept only with consent, else null
  * @param supporterEmail kept only with consent, else null
  */
-record ActionReport(long appealId, ActionKind kind, int quantity, Set<Long> targetIds, String supporterCountry,
-                    String supporterName, String supporterEmail, boolean consentGiven, UUID submissionToken,
-                    Long eventCodeId, Instant reportedAt) {
+record ActionReport(
+        long appealId,
+        ActionKind kind,
+        int quantity,
+        Set<Long> targetIds,
+        String supporterCountry,
+        String supporterName,
+        String supporterEmail,
+        boolean consentGiven,
+        UUID submissionToken,
+        Long eventCodeId,
+        Instant reportedAt) {
 
     /** A school group reports 25 letters at once; more than this from one form is a typo or abuse. */
     public static final int MAX_QUANTITY = 1000;
@@ -28,8 +37,15 @@ record ActionReport(long appealId, ActionKind kind, int quantity, Set<Long> targ
      * @throws org.urgentaction.appeals.AppealNotAcceptingReportsException when the appeal is closed
      *                                                                     or past its deadline
      */
-    static ActionReport on(ReportableAppeal appeal, ActionKind kind, int quantity, Collection<Long> targetIds,
-                           String supporterCountry, Contact contact, UUID submissionToken, Long eventCodeId) {
+    static ActionReport on(
+            ReportableAppeal appeal,
+            ActionKind kind,
+            int quantity,
+            Collection<Long> targetIds,
+            String supporterCountry,
+            Contact contact,
+            UUID submissionToken,
+            Long eventCodeId) {
         appeal.ensureAcceptsReports();
         if (kind == null || submissionToken == null) {
             throw new IllegalArgumentException("A report needs a kind and a submission token");
@@ -41,12 +57,20 @@ record ActionReport(long appealId, ActionKind kind, int quantity, Set<Long> targ
             throw new IllegalArgumentException("A reported target is not on this appeal");
         }
         boolean consent = contact != null && contact.consentGiven();
-        return new ActionReport(appeal.id(), kind, quantity, Set.copyOf(targetIds), supporterCountry,
-                consent ? contact.name() : null, consent ? contact.email() : null, consent, submissionToken, eventCodeId,
+        return new ActionReport(
+                appeal.id(),
+                kind,
+                quantity,
+                Set.copyOf(targetIds),
+                supporterCountry,
+                consent ? contact.name() : null,
+                consent ? contact.email() : null,
+                consent,
+                submissionToken,
+                eventCodeId,
                 Instant.now());
     }
 
     /** A supporter's name and e-mail, with whether they agreed that we keep them. */
-    record Contact(String name, String email, boolean consentGiven) {
-    }
+    record Contact(String name, String email, boolean consentGiven) {}
 }

@@ -24,19 +24,26 @@ class ActionReportForm {
 
     @NotNull
     private String submissionToken;
+
     @NotNull
     private ActionKind kind;
+
     @NotNull
     @Min(1)
     @Max(ActionReport.MAX_QUANTITY)
     private Integer quantity;
+
     @Size(max = 50)
     private List<Long> targetIds = List.of();
+
     @Pattern(regexp = "[A-Z]{2}")
     private String country;
+
     private boolean consent;
+
     @Size(max = 200)
     private String name;
+
     @Email
     @Size(max = 254)
     private String email;

@@ -23,18 +23,21 @@ import org.urgentaction.appeals.ReportableAppeal;
 class ActionReporting {
 
     enum Result {
-        RECORDED, HELD, ALREADY_RECORDED
+        RECORDED,
+        HELD,
+        ALREADY_RECORDED
     }
 
-    private record Stored(long id, ReportStatus status) {
-    }
+    private record Stored(long id, ReportStatus status) {}
 
     private final ActionTally tally;
     private final JdbcClient jdbc;
     private final int defaultReviewThreshold;
 
-    ActionReporting(ActionTally tally, JdbcClient jdbc,
-                    @Value("${urgent-action.reports.review-threshold:50}") int defaultReviewThreshold) {
+    ActionReporting(
+            ActionTally tally,
+            JdbcClient jdbc,
+            @Value("${urgent-action.reports.review-threshold:50}") int defaultReviewThreshold) {
         this.tally = tally;
         this.jdbc = jdbc;
         this.defaultReviewThreshold = defaultReviewThreshold;
@@ -54,25 +57,36 @@ class ActionReporting {
      */
     // Bounded well inside the grace the per-day totals give a report to commit (ActionDayRollup).
     @Transactional(timeout = 60)
-    Result record(ReportableAppeal appeal, ActionReportForm form, UUID submissionId, Long eventCodeId, int countedUpTo) {
+    Result record(
+            ReportableAppeal appeal, ActionReportForm form, UUID submissionId, Long eventCodeId, int countedUpTo) {
         // Two copies of one submission (a double click) wait here for each other; the second then
         // sees the first's committed row and is not counted again. (The check must be a statement
         // of its own, after the lock: a statement sees the rows committed before it began.)
         jdbc.sql("select pg_advisory_xact_lock(:key)")
                 .param("key", submissionId.getMostSignificantBits() ^ submissionId.getLeastSignificantBits())
-                .query().singleRow();
+                .query()
+                .singleRow();
         boolean seen = jdbc.sql("select exists (select from action_report where submission_token = :token)")
                 .param("token", submissionId)
-                .query(Boolean.class).single();
+                .query(Boolean.class)
+                .single();
         if (seen) {
             return Result.ALREADY_RECORDED;
         }
-        ActionReport report = ActionReport.on(appeal, form.getKind(), form.getQuantity(),
-                form.getTargetIds(), form.getCountry(), form.contact(), submissionId, eventCodeId);
+        ActionReport report = ActionReport.on(
+                appeal,
+                form.getKind(),
+                form.getQuantity(),
+                form.getTargetIds(),
+                form.getCountry(),
+                form.contact(),
+                submissionId,
+                eventCodeId);
         Stored stored = insert(report, countedUpTo);
         if (!report.targetIds().isEmpty()) {
             jdbc.sql("insert into action_report_target (report_id, target_id) select :report, unnest(:targets)")
-                    .param("report", stored.id()).param("targets", report.targetIds().toArray(Long[]::new))
+                    .param("report", stored.id())
+                    .param("targets", report.targetIds().toArray(Long[]::new))
                     .update();
         }
         if (!stored.status().counts()) {
@@ -94,13 +108,19 @@ class ActionReporting {
                                      then 'HELD' else 'COUNTED' end)
                         returning id, status
                         """)
-                .param("appeal", report.appealId()).param("kind", report.kind().name()).param("quantity", report.quantity())
+                .param("appeal", report.appealId())
+                .param("kind", report.kind().name())
+                .param("quantity", report.quantity())
                 // Typed, as they may be null: an untyped null makes the driver ask the server for the type.
-                .param("country", report.supporterCountry(), Types.VARCHAR).param("name", report.supporterName(), Types.VARCHAR)
-                .param("email", report.supporterEmail(), Types.VARCHAR).param("consent", report.consentGiven())
-                .param("token", report.submissionToken()).param("at", Timestamp.from(report.reportedAt()))
+                .param("country", report.supporterCountry(), Types.VARCHAR)
+                .param("name", report.supporterName(), Types.VARCHAR)
+                .param("email", report.supporterEmail(), Types.VARCHAR)
+                .param("consent", report.consentGiven())
+                .param("token", report.submissionToken())
+                .param("at", Timestamp.from(report.reportedAt()))
                 .param("eventCode", report.eventCodeId(), Types.BIGINT)
-                .param("cap", countedUpTo).param("threshold", defaultReviewThreshold)
+                .param("cap", countedUpTo)
+                .param("threshold", defaultReviewThreshold)
                 .query((rs, n) -> new Stored(rs.getLong("id"), ReportStatus.valueOf(rs.getString("status"))))
                 .single();
     }

@@ -19,7 +19,7 @@ import org.urgentaction.appeals.ActionTotals;
 @Repository
 class ActionTally implements ActionTotals {
 
-    static final int SHARDS = 64;   // the table allows 0-63
+    static final int SHARDS = 64; // the table allows 0-63
 
     private final JdbcClient jdbc;
 
@@ -56,10 +56,7 @@ class ActionTally implements ActionTotals {
                         on conflict (appeal_id, shard)
                         do update set actions = action_tally.actions + excluded.actions,
                                       reports = action_tally.reports + excluded.reports
-                        """)
-                .param("appeal", appealId)
-                .param("actions", actions)
-                .update();
+                        """).param("appeal", appealId).param("actions", actions).update();
     }
 
     @Override
@@ -68,7 +65,8 @@ class ActionTally implements ActionTotals {
         if (appealIds.isEmpty()) {
             return totals;
         }
-        jdbc.sql("select appeal_id, sum(actions) as actions from action_tally where appeal_id in (:ids) group by appeal_id")
+        jdbc.sql(
+                        "select appeal_id, sum(actions) as actions from action_tally where appeal_id in (:ids) group by appeal_id")
                 .param("ids", appealIds)
                 .query(rs -> {
                     totals.put(rs.getLong("appeal_id"), rs.getLong("actions"));

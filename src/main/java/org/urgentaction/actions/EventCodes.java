@@ -24,8 +24,14 @@ import org.urgentaction.audit.AuditLog;
 class EventCodes {
 
     /** A code as staff see it. */
-    public record EventCode(long id, String code, Instant validFrom, Instant validUntil, String createdBy,
-                            Instant revokedAt, long actions) {
+    public record EventCode(
+            long id,
+            String code,
+            Instant validFrom,
+            Instant validUntil,
+            String createdBy,
+            Instant revokedAt,
+            long actions) {
 
         public String display() {
             return code.substring(0, 4) + "-" + code.substring(4);
@@ -72,8 +78,11 @@ class EventCodes {
                         where appeal_id = :appeal and code = :code and revoked_at is null
                           and valid_from <= :now and valid_until > :now
                         """)
-                .param("appeal", appealId).param("code", code).param("now", Timestamp.from(clock.instant()))
-                .query(Long.class).optional();
+                .param("appeal", appealId)
+                .param("code", code)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .optional();
     }
 
     @Transactional
@@ -88,17 +97,28 @@ class EventCodes {
                         insert into report_event_code (appeal_id, code, valid_from, valid_until, created_by)
                         values (:appeal, :code, :from, :until, :by) returning id
                         """)
-                .param("appeal", appealId).param("code", code.toString()).param("from", Timestamp.from(from))
-                .param("until", Timestamp.from(from.plus(VALIDITY))).param("by", staff)
-                .query(Long.class).single();
-        audit.record("report.event-code.created", "appeal", appealId, "event code " + id + " valid until " + from.plus(VALIDITY));
+                .param("appeal", appealId)
+                .param("code", code.toString())
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(from.plus(VALIDITY)))
+                .param("by", staff)
+                .query(Long.class)
+                .single();
+        audit.record(
+                "report.event-code.created",
+                "appeal",
+                appealId,
+                "event code " + id + " valid until " + from.plus(VALIDITY));
         return new EventCode(id, code.toString(), from, from.plus(VALIDITY), staff, null, 0);
     }
 
     @Transactional
     boolean revoke(long appealId, long codeId) {
-        int changed = jdbc.sql("update report_event_code set revoked_at = now() where id = :id and appeal_id = :appeal and revoked_at is null")
-                .param("id", codeId).param("appeal", appealId).update();
+        int changed = jdbc.sql(
+                        "update report_event_code set revoked_at = now() where id = :id and appeal_id = :appeal and revoked_at is null")
+                .param("id", codeId)
+                .param("appeal", appealId)
+                .update();
         if (changed == 1) {
             audit.record("report.event-code.revoked", "appeal", appealId, "event code " + codeId);
         }
@@ -113,9 +133,15 @@ class EventCodes {
                         from report_event_code c where c.appeal_id = :appeal order by c.id desc limit 20
                         """)
                 .param("appeal", appealId)
-                .query((rs, n) -> new EventCode(rs.getLong("id"), rs.getString("code"), rs.getTimestamp("valid_from").toInstant(),
-                        rs.getTimestamp("valid_until").toInstant(), rs.getString("created_by"),
-                        rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant(),
+                .query((rs, n) -> new EventCode(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getTimestamp("valid_from").toInstant(),
+                        rs.getTimestamp("valid_until").toInstant(),
+                        rs.getString("created_by"),
+                        rs.getTimestamp("revoked_at") == null
+                                ? null
+                                : rs.getTimestamp("revoked_at").toInstant(),
                         rs.getLong("actions")))
                 .list();
     }

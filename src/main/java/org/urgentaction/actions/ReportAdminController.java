@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,12 +34,11 @@ import org.urgentaction.web.NotFoundException;
 class ReportAdminController {
 
     /** Why a report is voided or rejected: kept with it and in the audit trail. */
-    record ReasonForm(@NotBlank @Size(max = 500) String reason) {
-    }
+    record ReasonForm(@NotBlank @Size(max = 500) String reason) {}
 
     /** Empty: the configured default. */
-    record ThresholdForm(@Min(1) @Max(ActionReport.MAX_QUANTITY) Integer reviewThreshold) {
-    }
+    record ThresholdForm(
+            @Min(1) @Max(ActionReport.MAX_QUANTITY) Integer reviewThreshold) {}
 
     private final ReportReview review;
     private final EventCodes eventCodes;
@@ -48,8 +46,12 @@ class ReportAdminController {
     private final AppealCatalog catalog;
     private final ActionReporting reporting;
 
-    ReportAdminController(ReportReview review, EventCodes eventCodes, UnusualActivity activity, AppealCatalog catalog,
-                          ActionReporting reporting) {
+    ReportAdminController(
+            ReportReview review,
+            EventCodes eventCodes,
+            UnusualActivity activity,
+            AppealCatalog catalog,
+            ActionReporting reporting) {
         this.review = review;
         this.eventCodes = eventCodes;
         this.activity = activity;
@@ -80,40 +82,75 @@ class ReportAdminController {
     }
 
     @PostMapping("/admin/appeals/{id}/reports/{reportId}/approve")
-    String approve(@PathVariable long id, @PathVariable long reportId, Model model, HttpServletResponse response,
-                   RedirectAttributes redirect) {
+    String approve(
+            @PathVariable long id,
+            @PathVariable long reportId,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return change(id, () -> review.approve(id, reportId), "admin.reports.approved", model, response, redirect);
     }
 
     @PostMapping("/admin/appeals/{id}/reports/{reportId}/restore")
-    String restore(@PathVariable long id, @PathVariable long reportId, Model model, HttpServletResponse response,
-                   RedirectAttributes redirect) {
+    String restore(
+            @PathVariable long id,
+            @PathVariable long reportId,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return change(id, () -> review.restore(id, reportId), "admin.reports.restored", model, response, redirect);
     }
 
     @PostMapping("/admin/appeals/{id}/reports/{reportId}/void")
-    String voidReport(@PathVariable long id, @PathVariable long reportId, @Valid @ModelAttribute("reasonForm") ReasonForm form,
-                      BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String voidReport(
+            @PathVariable long id,
+            @PathVariable long reportId,
+            @Valid @ModelAttribute("reasonForm") ReasonForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return refused(id, reportId, model, response);
         }
-        return change(id, () -> review.voidReport(id, reportId, form.reason().strip()), "admin.reports.voided",
-                model, response, redirect);
+        return change(
+                id,
+                () -> review.voidReport(id, reportId, form.reason().strip()),
+                "admin.reports.voided",
+                model,
+                response,
+                redirect);
     }
 
     @PostMapping("/admin/appeals/{id}/reports/{reportId}/reject")
-    String reject(@PathVariable long id, @PathVariable long reportId, @Valid @ModelAttribute("reasonForm") ReasonForm form,
-                  BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String reject(
+            @PathVariable long id,
+            @PathVariable long reportId,
+            @Valid @ModelAttribute("reasonForm") ReasonForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return refused(id, reportId, model, response);
         }
-        return change(id, () -> review.reject(id, reportId, form.reason().strip()), "admin.reports.rejected",
-                model, response, redirect);
+        return change(
+                id,
+                () -> review.reject(id, reportId, form.reason().strip()),
+                "admin.reports.rejected",
+                model,
+                response,
+                redirect);
     }
 
     @PostMapping("/admin/appeals/{id}/reports/threshold")
-    String threshold(@PathVariable long id, @Valid @ModelAttribute("thresholdForm") ThresholdForm form, BindingResult errors,
-                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String threshold(
+            @PathVariable long id,
+            @Valid @ModelAttribute("thresholdForm") ThresholdForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         catalog.getForStaff(id);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -139,8 +176,13 @@ class ReportAdminController {
     }
 
     /** A change that does not apply to the report as it stands now (someone changed it first) is a 409. */
-    private String change(long id, Runnable change, String notice, Model model, HttpServletResponse response,
-                          RedirectAttributes redirect) {
+    private String change(
+            long id,
+            Runnable change,
+            String notice,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             change.run();
         } catch (ReportStatus.IllegalReportChangeException stale) {

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,11 +45,16 @@ class ReportController {
     static final int WRONG_EVENT_CODE_COST = 10;
 
     /** The country chosen on the form: the key of the kept options. */
-    public record CountryChoice(String code) {
-    }
+    public record CountryChoice(String code) {}
 
-    ReportController(AppealCatalog catalog, ActionReporting reporting, ActionTotals totals, ReportRateLimit rateLimit,
-                     RenderedFragments fragments, SubmissionTokens tokens, EventCodes eventCodes) {
+    ReportController(
+            AppealCatalog catalog,
+            ActionReporting reporting,
+            ActionTotals totals,
+            ReportRateLimit rateLimit,
+            RenderedFragments fragments,
+            SubmissionTokens tokens,
+            EventCodes eventCodes) {
         this.catalog = catalog;
         this.reporting = reporting;
         this.totals = totals;
@@ -75,16 +79,29 @@ class ReportController {
     }
 
     @GetMapping("/appeals/{slug}/report")
-    String form(@PathVariable String slug, @RequestParam(required = false) ActionKind kind,
-                @RequestParam(name = "targets", required = false) List<Long> targetIds, Model model) {
+    String form(
+            @PathVariable String slug,
+            @RequestParam(required = false) ActionKind kind,
+            @RequestParam(name = "targets", required = false) List<Long> targetIds,
+            Model model) {
         ReportFormAppeal appeal = catalog.reportForm(slug);
-        return page(appeal, ActionReportForm.blank(tokens.issue(appeal.id()), kind == null ? ActionKind.LETTER : kind,
-                targetIds == null ? List.of() : targetIds), model);
+        return page(
+                appeal,
+                ActionReportForm.blank(
+                        tokens.issue(appeal.id()),
+                        kind == null ? ActionKind.LETTER : kind,
+                        targetIds == null ? List.of() : targetIds),
+                model);
     }
 
     @PostMapping("/appeals/{slug}/report")
-    String report(@PathVariable String slug, @Valid @ModelAttribute("form") ActionReportForm form,
-                  BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String report(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") ActionReportForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         // First, before any other work: a token this server did not sign (or one expired) is refused
         // without touching the database. The typed values stay, with a fresh token to send them again.
         SubmissionTokens.Checked token = tokens.check(form.getSubmissionToken());
@@ -102,9 +119,11 @@ class ReportController {
         if (form.getEventCode() == null) {
             allowed = rateLimit.allows(request.getRemoteAddr(), actions);
         } else {
-            eventCodeId = eventCodes.validNow(token.appealId(), form.getEventCode()).orElse(null);
+            eventCodeId =
+                    eventCodes.validNow(token.appealId(), form.getEventCode()).orElse(null);
             // A wrong code costs the address as much as a sizeable report: guessing codes is slow.
-            allowed = eventCodeId != null ? rateLimit.allowsEventCode(eventCodeId, actions)
+            allowed = eventCodeId != null
+                    ? rateLimit.allowsEventCode(eventCodeId, actions)
                     : rateLimit.allows(request.getRemoteAddr(), WRONG_EVENT_CODE_COST);
             if (allowed && eventCodeId == null && !errors.hasFieldErrors("eventCode")) {
                 errors.rejectValue("eventCode", "report.eventCode.unknown");
@@ -131,7 +150,11 @@ class ReportController {
         ActionReporting.Result result;
         try {
             // With an event code, only the appeal's own threshold holds a report; else also the client's burst.
-            result = reporting.record(appeal, form, token.submissionId(), eventCodeId,
+            result = reporting.record(
+                    appeal,
+                    form,
+                    token.submissionId(),
+                    eventCodeId,
                     eventCodeId != null ? ActionReport.MAX_QUANTITY : rateLimit.burst());
         } catch (AppealNotAcceptingReportsException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -169,11 +192,17 @@ class ReportController {
         return page(catalog.reportForm(slug), form, model);
     }
 
-    private String refusedToken(String slug, SubmissionTokens.Problem problem, ActionReportForm form, BindingResult errors,
-                                Model model, HttpServletResponse response) {
+    private String refusedToken(
+            String slug,
+            SubmissionTokens.Problem problem,
+            ActionReportForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         ReportFormAppeal appeal = catalog.reportForm(slug);
         if (!errors.hasFieldErrors("submissionToken")) {
-            errors.rejectValue("submissionToken", "report.token." + problem.name().toLowerCase(java.util.Locale.ROOT));
+            errors.rejectValue(
+                    "submissionToken", "report.token." + problem.name().toLowerCase(java.util.Locale.ROOT));
         }
         form.setSubmissionToken(tokens.issue(appeal.id()));
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -184,8 +213,12 @@ class ReportController {
         model.addAttribute("appeal", appeal);
         model.addAttribute("form", form);
         // 250 options, the same for every supporter of a language: rendered once and kept.
-        model.addAttribute("countryOptions", fragments.render("actions/country-options :: options", "choice",
-                new CountryChoice(knownCountryOrNone(form.getCountry()))));
+        model.addAttribute(
+                "countryOptions",
+                fragments.render(
+                        "actions/country-options :: options",
+                        "choice",
+                        new CountryChoice(knownCountryOrNone(form.getCountry()))));
         model.addAttribute("kinds", ActionKind.values());
         model.addAttribute("maxQuantity", ActionReport.MAX_QUANTITY);
         model.addAttribute("actions", totals.actionsFor(appeal.id()));

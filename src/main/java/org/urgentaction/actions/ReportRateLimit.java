@@ -5,21 +5,17 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.PreDestroy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLadvisoryLockBasedProxyManager;
-
+import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,10 +44,11 @@ class ReportRateLimit {
     private final BucketConfiguration perEventCode;
     private final int burst;
 
-    ReportRateLimit(DataSource dataSource,
-                    @Value("${urgent-action.rate-limit.actions-per-hour:60}") int perHour,
-                    @Value("${urgent-action.rate-limit.actions-per-minute:50}") int perMinute,
-                    @Value("${urgent-action.rate-limit.event-code-actions-per-hour:2000}") int perEventCodeHour)
+    ReportRateLimit(
+            DataSource dataSource,
+            @Value("${urgent-action.rate-limit.actions-per-hour:60}") int perHour,
+            @Value("${urgent-action.rate-limit.actions-per-minute:50}") int perMinute,
+            @Value("${urgent-action.rate-limit.event-code-actions-per-hour:2000}") int perEventCodeHour)
             throws SQLException {
         this.connections = indexOnlyConnections(dataSource);
         // Advisory-lock based: an address seen for the first time (most supporters) costs two short
@@ -60,9 +57,14 @@ class ReportRateLimit {
         this.buckets = Bucket4jPostgreSQL.advisoryLockBasedBuilder(connections)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 // 64 bits of a hash of the key, so two addresses rarely share a lock.
-                .lockIdSupplier(key -> UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits())
-                .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
+                .lockIdSupplier(key -> UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8))
+                        .getMostSignificantBits())
+                .table("rate_limit_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
                 .build();
         this.perClient = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
@@ -97,7 +99,7 @@ class ReportRateLimit {
      */
     private static HikariDataSource indexOnlyConnections(DataSource pool) throws SQLException {
         HikariConfig config = new HikariConfig();
-        pool.unwrap(HikariDataSource.class).copyStateTo(config);   // the same server, timeouts and credentials
+        pool.unwrap(HikariDataSource.class).copyStateTo(config); // the same server, timeouts and credentials
         config.setPoolName("rate-limit");
         config.setMaximumPoolSize(CONNECTIONS);
         config.setConnectionInitSql("set enable_seqscan = off");

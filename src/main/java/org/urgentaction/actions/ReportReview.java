@@ -20,9 +20,17 @@ import org.urgentaction.web.NotFoundException;
 class ReportReview {
 
     /** One report as staff see it: no name or e-mail, only whether the supporter gave them. */
-    public record Report(long id, Instant reportedAt, ActionKind kind, int quantity, String supporterCountry,
-                         boolean contactGiven, String targets, ReportStatus status, String statusReason, boolean withEventCode) {
-    }
+    public record Report(
+            long id,
+            Instant reportedAt,
+            ActionKind kind,
+            int quantity,
+            String supporterCountry,
+            boolean contactGiven,
+            String targets,
+            ReportStatus status,
+            String statusReason,
+            boolean withEventCode) {}
 
     static final int RECENT = 100;
 
@@ -56,27 +64,45 @@ class ReportReview {
         change(appealId, reportId, ReportStatus::restored, null, "report.restored");
     }
 
-    private void change(long appealId, long reportId, UnaryOperator<ReportStatus> transition, String reason, String action) {
-        record Current(ReportStatus status, int quantity) {
-        }
-        Current current = jdbc.sql("select status, quantity from action_report where id = :id and appeal_id = :appeal for update")
-                .param("id", reportId).param("appeal", appealId)
+    private void change(
+            long appealId, long reportId, UnaryOperator<ReportStatus> transition, String reason, String action) {
+        record Current(ReportStatus status, int quantity) {}
+        Current current = jdbc.sql(
+                        "select status, quantity from action_report where id = :id and appeal_id = :appeal for update")
+                .param("id", reportId)
+                .param("appeal", appealId)
                 .query((rs, n) -> new Current(ReportStatus.valueOf(rs.getString("status")), rs.getInt("quantity")))
-                .optional().orElseThrow(() -> new NotFoundException("report", reportId));
+                .optional()
+                .orElseThrow(() -> new NotFoundException("report", reportId));
         ReportStatus next = transition.apply(current.status());
         jdbc.sql("update action_report set status = :status, status_reason = :reason where id = :id")
-                .param("status", next.name()).param("reason", reason, java.sql.Types.VARCHAR).param("id", reportId).update();
+                .param("status", next.name())
+                .param("reason", reason, java.sql.Types.VARCHAR)
+                .param("id", reportId)
+                .update();
         if (current.status().counts() != next.counts()) {
             if (next.counts()) {
                 tally.add(appealId, current.quantity());
             } else {
                 tally.take(appealId, current.quantity());
             }
-            jdbc.sql("select count_report_change(:id, :sign)").param("id", reportId).param("sign", next.counts() ? 1 : -1)
-                    .query().singleRow();
+            jdbc.sql("select count_report_change(:id, :sign)")
+                    .param("id", reportId)
+                    .param("sign", next.counts() ? 1 : -1)
+                    .query()
+                    .singleRow();
         }
-        audit.record(action, "appeal", appealId, "report %d (%d actions): %s → %s%s".formatted(reportId, current.quantity(),
-                current.status(), next, reason == null ? "" : ": " + reason));
+        audit.record(
+                action,
+                "appeal",
+                appealId,
+                "report %d (%d actions): %s → %s%s"
+                        .formatted(
+                                reportId,
+                                current.quantity(),
+                                current.status(),
+                                next,
+                                reason == null ? "" : ": " + reason));
     }
 
     /** The appeal's held reports (oldest first: the queue) and its most recent others. */
@@ -87,7 +113,9 @@ class ReportReview {
 
     @Transactional(readOnly = true)
     List<Report> recent(long appealId) {
-        return reports("r.appeal_id = :appeal and r.status <> 'HELD' order by r.reported_at desc, r.id desc limit " + RECENT, appealId);
+        return reports(
+                "r.appeal_id = :appeal and r.status <> 'HELD' order by r.reported_at desc, r.id desc limit " + RECENT,
+                appealId);
     }
 
     private List<Report> reports(String where, long appealId) {
@@ -98,32 +126,50 @@ class ReportReview {
                                 join target t on t.id = rt.target_id where rt.report_id = r.id) as targets
                         from action_report r where\s""" + where)
                 .param("appeal", appealId)
-                .query((rs, n) -> new Report(rs.getLong("id"), rs.getTimestamp("reported_at").toInstant(),
-                        ActionKind.valueOf(rs.getString("kind")), rs.getInt("quantity"), rs.getString("supporter_country"),
-                        rs.getBoolean("consent_given"), rs.getString("targets"), ReportStatus.valueOf(rs.getString("status")),
-                        rs.getString("status_reason"), rs.getBoolean("with_code")))
+                .query((rs, n) -> new Report(
+                        rs.getLong("id"),
+                        rs.getTimestamp("reported_at").toInstant(),
+                        ActionKind.valueOf(rs.getString("kind")),
+                        rs.getInt("quantity"),
+                        rs.getString("supporter_country"),
+                        rs.getBoolean("consent_given"),
+                        rs.getString("targets"),
+                        ReportStatus.valueOf(rs.getString("status")),
+                        rs.getString("status_reason"),
+                        rs.getBoolean("with_code")))
                 .list();
     }
 
     /** The appeal's own review threshold, or null for the default. */
     @Transactional(readOnly = true)
     Integer reviewThreshold(long appealId) {
-        return jdbc.sql("select review_threshold from appeal_report_setting where appeal_id = ?").param(appealId)
-                .query(Integer.class).optional().orElse(null);
+        return jdbc.sql("select review_threshold from appeal_report_setting where appeal_id = ?")
+                .param(appealId)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
     }
 
     /** @param threshold null: back to the default */
     @Transactional
     void setReviewThreshold(long appealId, Integer threshold) {
         if (threshold == null) {
-            jdbc.sql("delete from appeal_report_setting where appeal_id = ?").param(appealId).update();
+            jdbc.sql("delete from appeal_report_setting where appeal_id = ?")
+                    .param(appealId)
+                    .update();
         } else {
             jdbc.sql("""
                             insert into appeal_report_setting (appeal_id, review_threshold) values (:appeal, :threshold)
                             on conflict (appeal_id) do update set review_threshold = excluded.review_threshold
                             """)
-                    .param("appeal", appealId).param("threshold", threshold).update();
+                    .param("appeal", appealId)
+                    .param("threshold", threshold)
+                    .update();
         }
-        audit.record("report.review-threshold", "appeal", appealId, threshold == null ? "default" : String.valueOf(threshold));
+        audit.record(
+                "report.review-threshold",
+                "appeal",
+                appealId,
+                threshold == null ? "default" : String.valueOf(threshold));
     }
 }

@@ -5,7 +5,10 @@ package org.urgentaction.actions;
  * every change staff make can be undone, so a mistaken void or rejection loses nothing.
  */
 enum ReportStatus {
-    COUNTED, HELD, VOIDED, REJECTED;
+    COUNTED,
+    HELD,
+    VOIDED,
+    REJECTED;
 
     /** Whether the report is in the counts. */
     boolean counts() {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -31,7 +30,9 @@ class SubmissionTokens {
 
     /** Why a token was refused. */
     enum Problem {
-        FORGED, EXPIRED, OTHER_APPEAL
+        FORGED,
+        EXPIRED,
+        OTHER_APPEAL
     }
 
     /** A checked token: the report's submission id, or why it is refused. */
@@ -43,8 +44,8 @@ class SubmissionTokens {
     }
 
     private static final String ALGORITHM = "HmacSHA256";
-    private static final int PAYLOAD = 8 + 8 + 16;   // appeal id, expiry (epoch seconds), random id
-    private static final int SIGNATURE = 16;         // the first 128 bits of the HMAC
+    private static final int PAYLOAD = 8 + 8 + 16; // appeal id, expiry (epoch seconds), random id
+    private static final int SIGNATURE = 16; // the first 128 bits of the HMAC
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -55,9 +56,11 @@ class SubmissionTokens {
     // A Mac is not thread-safe; one per thread saves building one for every report.
     private final ThreadLocal<Mac> macs;
 
-    SubmissionTokens(JdbcClient jdbc, Clock clock,
-                     @Value("${urgent-action.reports.token-secret:}") String configuredSecret,
-                     @Value("${urgent-action.reports.token-validity:24h}") Duration validity) {
+    SubmissionTokens(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${urgent-action.reports.token-secret:}") String configuredSecret,
+            @Value("${urgent-action.reports.token-validity:24h}") Duration validity) {
         this.key = new SecretKeySpec(secret(jdbc, configuredSecret), ALGORITHM);
         this.validity = validity;
         this.clock = clock;
@@ -68,15 +71,20 @@ class SubmissionTokens {
         if (!configured.isBlank()) {
             byte[] secret = Base64.getDecoder().decode(configured.strip());
             if (secret.length < 32) {
-                throw new IllegalStateException("urgent-action.reports.token-secret must be at least 32 bytes (base64)");
+                throw new IllegalStateException(
+                        "urgent-action.reports.token-secret must be at least 32 bytes (base64)");
             }
             return secret;
         }
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         // The first instance's key wins; the others read it.
-        jdbc.sql("insert into report_token_key (secret) values (:secret) on conflict do nothing").param("secret", fresh).update();
-        return jdbc.sql("select secret from report_token_key").query(byte[].class).single();
+        jdbc.sql("insert into report_token_key (secret) values (:secret) on conflict do nothing")
+                .param("secret", fresh)
+                .update();
+        return jdbc.sql("select secret from report_token_key")
+                .query(byte[].class)
+                .single();
     }
 
     private Mac newMac() {
@@ -95,7 +103,8 @@ class SubmissionTokens {
         ByteBuffer token = ByteBuffer.allocate(PAYLOAD + SIGNATURE)
                 .putLong(appealId)
                 .putLong(clock.instant().plus(validity).getEpochSecond())
-                .putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+                .putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits());
         token.put(sign(token.array()));
         return ENCODER.encodeToString(token.array());
     }
@@ -117,7 +126,8 @@ class SubmissionTokens {
         } catch (IllegalArgumentException notBase64) {
             bytes = null;
         }
-        if (bytes == null || bytes.length != PAYLOAD + SIGNATURE
+        if (bytes == null
+                || bytes.length != PAYLOAD + SIGNATURE
                 || !MessageDigest.isEqual(sign(bytes), Arrays.copyOfRange(bytes, PAYLOAD, PAYLOAD + SIGNATURE))) {
             return new Checked(null, 0, Problem.FORGED);
         }

@@ -25,17 +25,18 @@ import org.springframework.stereotype.Component;
 public class UnusualActivity {
 
     /** @param usualPerHour actions in an average hour of the week before */
-    public record Surge(long appealId, long lastHour, double usualPerHour) {
-    }
+    public record Surge(long appealId, long lastHour, double usualPerHour) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final double factor;
     private final long minimum;
 
-    UnusualActivity(JdbcClient jdbc, Clock clock,
-                    @Value("${urgent-action.reports.surge-factor:5}") double factor,
-                    @Value("${urgent-action.reports.surge-minimum:100}") long minimum) {
+    UnusualActivity(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${urgent-action.reports.surge-factor:5}") double factor,
+            @Value("${urgent-action.reports.surge-minimum:100}") long minimum) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.factor = factor;
@@ -68,13 +69,17 @@ public class UnusualActivity {
                         where l.actions >= greatest(:minimum, :factor * coalesce(u.per_hour, 0))
                         """.formatted(oneAppeal))
                 .param("hourAgo", Timestamp.from(now.minus(Duration.ofHours(1))))
-                .param("weekAgo", java.sql.Date.valueOf(today.minusDays(7))).param("today", java.sql.Date.valueOf(today))
-                .param("minimum", minimum).param("factor", factor);
+                .param("weekAgo", java.sql.Date.valueOf(today.minusDays(7)))
+                .param("today", java.sql.Date.valueOf(today))
+                .param("minimum", minimum)
+                .param("factor", factor);
         if (appealId != null) {
             query = query.param("appeal", appealId);
         }
         query.query(rs -> {
-            surges.put(rs.getLong("appeal_id"), new Surge(rs.getLong("appeal_id"), rs.getLong("actions"), rs.getDouble("per_hour")));
+            surges.put(
+                    rs.getLong("appeal_id"),
+                    new Surge(rs.getLong("appeal_id"), rs.getLong("actions"), rs.getDouble("per_hour")));
         });
         return surges;
     }

@@ -73,6 +73,7 @@ public class Appeal {
 
     /** The background rendered and sanitised: exactly what the public page shows. */
     private String backgroundHtml;
+
     private String demandsIntro;
     private String targetNote;
     private String actionInstructions;
@@ -126,8 +127,7 @@ public class Appeal {
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
 
-    protected Appeal() {
-    }
+    protected Appeal() {}
 
     public Appeal(String referenceCode, String title, String country, String summary) {
         describe(referenceCode, title, country, summary);
@@ -264,7 +264,8 @@ public class Appeal {
     }
 
     public Appeal removeTarget(long targetId) {
-        List<AppealTarget> kept = targets.stream().filter(t -> t.getTarget().getId() != targetId).toList();
+        List<AppealTarget> kept =
+                targets.stream().filter(t -> t.getTarget().getId() != targetId).toList();
         if (kept.size() == targets.size()) {
             throw new NotOnThisAppealException("target");
         }
@@ -275,7 +276,8 @@ public class Appeal {
     /** Moves a target one place up (-1) or down (+1) in the order supporters see. */
     public Appeal moveTarget(long targetId, int direction) {
         List<AppealTarget> ordered = new ArrayList<>(targets.stream()
-                .sorted(Comparator.comparingInt(AppealTarget::getPosition)).toList());
+                .sorted(Comparator.comparingInt(AppealTarget::getPosition))
+                .toList());
         int from = -1;
         for (int i = 0; i < ordered.size(); i++) {
             if (ordered.get(i).getTarget().getId() == targetId) {
@@ -294,7 +296,8 @@ public class Appeal {
     private void renumberTargets(List<AppealTarget> ordered) {
         List<AppealTarget> renumbered = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            renumbered.add(new AppealTarget(ordered.get(i).getTarget(), ordered.get(i).getRole(), i));
+            renumbered.add(
+                    new AppealTarget(ordered.get(i).getTarget(), ordered.get(i).getRole(), i));
         }
         targets.clear();
         targets.addAll(renumbered);
@@ -405,8 +408,10 @@ public class Appeal {
     }
 
     public List<AppealTarget> targetsIn(TargetRole role) {
-        return targets.stream().filter(t -> t.getRole() == role)
-                .sorted(Comparator.comparingInt(AppealTarget::getPosition)).toList();
+        return targets.stream()
+                .filter(t -> t.getRole() == role)
+                .sorted(Comparator.comparingInt(AppealTarget::getPosition))
+                .toList();
     }
 
     @PrePersist
@@ -418,7 +423,11 @@ public class Appeal {
 
     private void refreshSearchText() {
         searchText = Stream.of(
-                        Stream.of(referenceCode, followUpLabel, title, summary,
+                        Stream.of(
+                                referenceCode,
+                                followUpLabel,
+                                title,
+                                summary,
                                 country == null ? null : Locale.of("", country).getDisplayCountry(Locale.ENGLISH)),
                         themes.stream(),
                         people.stream().flatMap(p -> Stream.of(p.getName(), p.getNativeName())))

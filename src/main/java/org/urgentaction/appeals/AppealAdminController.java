@@ -1,7 +1,6 @@
 package org.urgentaction.appeals;
 
 import jakarta.validation.Valid;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -39,7 +38,8 @@ class AppealAdminController {
     private final AppealAdminSearch search;
     private final AppealAdminPages pages;
 
-    AppealAdminController(AppealEditing editing, AppealCatalog catalog, AppealAdminSearch search, AppealAdminPages pages) {
+    AppealAdminController(
+            AppealEditing editing, AppealCatalog catalog, AppealAdminSearch search, AppealAdminPages pages) {
         this.editing = editing;
         this.catalog = catalog;
         this.search = search;
@@ -47,11 +47,15 @@ class AppealAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) AppealStatus status,
-                @RequestParam(required = false) String country,
-                @RequestParam(defaultValue = "DEADLINE") AppealAdminSearch.Sort sort,
-                @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("appeals", search.search(q, status, country, sort, PageRequest.of(Math.max(page, 1) - 1, 25)));
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) AppealStatus status,
+            @RequestParam(required = false) String country,
+            @RequestParam(defaultValue = "DEADLINE") AppealAdminSearch.Sort sort,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        model.addAttribute(
+                "appeals", search.search(q, status, country, sort, PageRequest.of(Math.max(page, 1) - 1, 25)));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("country", country);
@@ -69,7 +73,8 @@ class AppealAdminController {
 
     @PostMapping
     @CanEdit
-    ModelAndView create(@Valid @ModelAttribute("form") AppealForm form, BindingResult errors, RedirectAttributes redirect) {
+    ModelAndView create(
+            @Valid @ModelAttribute("form") AppealForm form, BindingResult errors, RedirectAttributes redirect) {
         checkReference(form, null, errors);
         if (errors.hasErrors()) {
             return new ModelAndView(FORM, HttpStatus.BAD_REQUEST);
@@ -104,8 +109,12 @@ class AppealAdminController {
 
     @PostMapping("/{id}")
     @CanEdit
-    ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("form") AppealForm form, BindingResult errors,
-                        Model model, RedirectAttributes redirect) {
+    ModelAndView update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AppealForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         checkReference(form, id, errors);
         if (errors.hasErrors()) {
             model.addAttribute("appeal", editing.get(id));
@@ -124,24 +133,40 @@ class AppealAdminController {
 
     @PostMapping("/{id}/publish")
     @CanEdit
-    ModelAndView publish(@PathVariable long id, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+    ModelAndView publish(
+            @PathVariable long id,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         return pages.act(id, model, redirect, "admin.appeal.published", () -> editing.publish(id, version));
     }
 
     @PostMapping("/{id}/close")
     @CanEdit
-    ModelAndView close(@PathVariable long id, @Valid @ModelAttribute("closeForm") AppealAdminForms.CloseForm form,
-                 BindingResult errors, Model model, RedirectAttributes redirect) {
+    ModelAndView close(
+            @PathVariable long id,
+            @Valid @ModelAttribute("closeForm") AppealAdminForms.CloseForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return pages.refuse(id, model, HttpStatus.BAD_REQUEST, "appeal.rule.closeNeedsOutcome");
         }
-        return pages.act(id, model, redirect, "admin.appeal.closed",
+        return pages.act(
+                id,
+                model,
+                redirect,
+                "admin.appeal.closed",
                 () -> editing.close(id, form.version(), form.outcome(), form.note()));
     }
 
     @PostMapping("/{id}/reopen")
     @AdminOnly
-    ModelAndView reopen(@PathVariable long id, @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+    ModelAndView reopen(
+            @PathVariable long id,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         return pages.act(id, model, redirect, "admin.appeal.reopened", () -> editing.reopen(id, version));
     }
 
@@ -155,7 +180,9 @@ class AppealAdminController {
 
     /** People quote the reference back, so two appeals may not share it (with the same follow-up number). */
     private void checkReference(AppealForm form, Long id, BindingResult errors) {
-        if (errors.getTarget() != null && !errors.hasFieldErrors("referenceCode") && !errors.hasFieldErrors("followUpNumber")
+        if (errors.getTarget() != null
+                && !errors.hasFieldErrors("referenceCode")
+                && !errors.hasFieldErrors("followUpNumber")
                 && editing.referenceTaken(form.referenceCode().strip(), form.followUpNumber(), id)) {
             errors.rejectValue("referenceCode", "appeal.reference.taken");
         }

@@ -18,12 +18,18 @@ import org.urgentaction.web.Text;
 class AppealAdminSearch {
 
     enum Sort {
-        DEADLINE, UPDATED
+        DEADLINE,
+        UPDATED
     }
 
-    record Row(long id, String reference, String title, String country, AppealStatus status, LocalDate deadline,
-               java.time.Instant updatedAt) {
-    }
+    record Row(
+            long id,
+            String reference,
+            String title,
+            String country,
+            AppealStatus status,
+            LocalDate deadline,
+            java.time.Instant updatedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -48,7 +54,10 @@ class AppealAdminSearch {
             where.append(" and a.country = :country");
             params.put("country", country.strip().toUpperCase());
         }
-        long total = jdbc.sql("select count(*) from appeal a " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from appeal a " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         String order = sort == Sort.UPDATED ? "a.updated_at desc, a.id desc" : "a.deadline asc nulls last, a.id desc";
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
@@ -56,9 +65,14 @@ class AppealAdminSearch {
                         + "a.country, a.status, a.deadline, a.updated_at from appeal a " + where
                         + " order by " + order + " limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
-                        rs.getString("country"), AppealStatus.valueOf(rs.getString("status")),
-                        rs.getObject("deadline", LocalDate.class), rs.getTimestamp("updated_at").toInstant()))
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("reference"),
+                        rs.getString("title"),
+                        rs.getString("country"),
+                        AppealStatus.valueOf(rs.getString("status")),
+                        rs.getObject("deadline", LocalDate.class),
+                        rs.getTimestamp("updated_at").toInstant()))
                 .list();
         return new PageImpl<>(rows, pageable, total);
     }

@@ -8,6 +8,13 @@ import java.util.List;
  * record, it is also the key under which the rendered card is kept (see
  * {@link org.urgentaction.web.RenderedFragments}): any change to what it shows is a new key.
  */
-public record AppealCard(long id, String slug, String reference, String title, String country,
-                         String summary, LocalDate deadline, DeadlineState deadlineState, List<String> people) {
-}
+public record AppealCard(
+        long id,
+        String slug,
+        String reference,
+        String title,
+        String country,
+        String summary,
+        LocalDate deadline,
+        DeadlineState deadlineState,
+        List<String> people) {}

@@ -16,7 +16,6 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -56,13 +55,19 @@ public class AppealCatalog {
     // The filters' choices change only when staff publish or edit; every list page shows them.
     private final Cache<String, List<String>> filterOptions;
 
-    AppealCatalog(JdbcClient jdbc, AppealRepository appeals, ActionTotals totals, Clock clock,
-                  @Value("${urgent-action.page-cache.time-to-live:5s}") Duration timeToLive) {
+    AppealCatalog(
+            JdbcClient jdbc,
+            AppealRepository appeals,
+            ActionTotals totals,
+            Clock clock,
+            @Value("${urgent-action.page-cache.time-to-live:5s}") Duration timeToLive) {
         this.jdbc = jdbc;
         this.appeals = appeals;
         this.totals = totals;
         this.clock = clock;
-        this.filterOptions = Caffeine.newBuilder().expireAfterWrite(timeToLive.isZero() ? Duration.ofNanos(1) : timeToLive).build();
+        this.filterOptions = Caffeine.newBuilder()
+                .expireAfterWrite(timeToLive.isZero() ? Duration.ofNanos(1) : timeToLive)
+                .build();
     }
 
     // No transaction: the page's three statements need no common snapshot (a count a moment older
@@ -85,7 +90,10 @@ public class AppealCatalog {
             where.append(" and a.themes @> array[cast(:theme as text)]");
             params.put("theme", search.theme());
         }
-        long total = jdbc.sql("select count(*) from appeal a " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from appeal a " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         if (total == 0) {
             return Page.empty(pageable);
         }
@@ -101,15 +109,23 @@ public class AppealCatalog {
                         """ + where + "\n" + ORDER + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> {
-                    return new AppealCard(rs.getLong("id"), rs.getString("slug"), rs.getString("reference"),
-                            rs.getString("title"), rs.getString("country"), rs.getString("summary"),
-                            rs.getObject("deadline", LocalDate.class), deadlineStateOf(rs, today),
+                    return new AppealCard(
+                            rs.getLong("id"),
+                            rs.getString("slug"),
+                            rs.getString("reference"),
+                            rs.getString("title"),
+                            rs.getString("country"),
+                            rs.getString("summary"),
+                            rs.getObject("deadline", LocalDate.class),
+                            deadlineStateOf(rs, today),
                             List.of((String[]) rs.getArray("people").getArray()));
                 })
                 .list();
-        Map<Long, Long> actions = totals.actionsByAppeal(cards.stream().map(AppealCard::id).toList());
+        Map<Long, Long> actions =
+                totals.actionsByAppeal(cards.stream().map(AppealCard::id).toList());
         List<AppealListItem> items = cards.stream()
-                .map(card -> new AppealListItem(card, actions.getOrDefault(card.id(), 0L))).toList();
+                .map(card -> new AppealListItem(card, actions.getOrDefault(card.id(), 0L)))
+                .toList();
         return new PageImpl<>(items, pageable, total);
     }
 
@@ -119,7 +135,9 @@ public class AppealCatalog {
 
     /** Any appeal, drafts too, for staff pages. */
     public AppealDetails getForStaff(long id) {
-        return appeals.findById(id).map(this::details).orElseThrow(() -> new AppealNotFoundException(String.valueOf(id)));
+        return appeals.findById(id)
+                .map(this::details)
+                .orElseThrow(() -> new AppealNotFoundException(String.valueOf(id)));
     }
 
     /** @throws AppealNotFoundException (a 404 page) when there is no public appeal by that name */
@@ -128,11 +146,12 @@ public class AppealCatalog {
     }
 
     private AppealDetails details(Appeal appeal) {
-        return AppealDetails.of(appeal, appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock));
+        return AppealDetails.of(
+                appeal, appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock));
     }
 
     /** @throws AppealNotFoundException (a 404 page) when there is no public appeal by that name */
-    @Transactional(propagation = Propagation.SUPPORTS)   // one query: no transaction around it
+    @Transactional(propagation = Propagation.SUPPORTS) // one query: no transaction around it
     public ReportableAppeal reportable(String slug) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
@@ -141,15 +160,18 @@ public class AppealCatalog {
                         from appeal a where a.slug = :slug and a.status <> 'DRAFT'
                         """)
                 .param("slug", slug)
-                .query((rs, n) -> new ReportableAppeal(rs.getLong("id"), deadlineStateOf(rs, today),
+                .query((rs, n) -> new ReportableAppeal(
+                        rs.getLong("id"),
+                        deadlineStateOf(rs, today),
                         // A HashSet: a form may carry an empty target id (null), which must be "not on the appeal".
-                        new HashSet<>(Arrays.asList((Long[]) rs.getArray("target_ids").getArray()))))
+                        new HashSet<>(
+                                Arrays.asList((Long[]) rs.getArray("target_ids").getArray()))))
                 .optional()
                 .orElseThrow(() -> new AppealNotFoundException(slug));
     }
 
     /** @throws AppealNotFoundException (a 404 page) when there is no public appeal by that name */
-    @Transactional(propagation = Propagation.SUPPORTS)   // one query: no transaction around it
+    @Transactional(propagation = Propagation.SUPPORTS) // one query: no transaction around it
     public ReportFormAppeal reportForm(String slug) {
         LocalDate today = LocalDate.now(clock);
         Optional<ReportFormAppeal> found = jdbc.sql("""
@@ -160,39 +182,49 @@ public class AppealCatalog {
                         left join target t on t.id = at.target_id
                         where a.slug = :slug and a.status <> 'DRAFT'
                         order by at.position
-                        """)
-                .param("slug", slug)
-                .query(rows -> {
-                    ReportFormAppeal appeal = null;
-                    List<ReportFormAppeal.Official> officials = new ArrayList<>();
-                    while (rows.next()) {
-                        if (appeal == null) {
-                            appeal = new ReportFormAppeal(rows.getLong("id"), rows.getString("slug"), rows.getString("reference"),
-                                    rows.getString("title"), deadlineStateOf(rows, today), officials);
-                        }
-                        long targetId = rows.getLong("target_id");
-                        if (!rows.wasNull()) {
-                            officials.add(new ReportFormAppeal.Official(targetId, rows.getString("target_name"),
-                                    rows.getString("target_title")));
-                        }
-                    }
-                    return Optional.ofNullable(appeal);   // (JdbcClient refuses a null result)
-                });
+                        """).param("slug", slug).query(rows -> {
+            ReportFormAppeal appeal = null;
+            List<ReportFormAppeal.Official> officials = new ArrayList<>();
+            while (rows.next()) {
+                if (appeal == null) {
+                    appeal = new ReportFormAppeal(
+                            rows.getLong("id"),
+                            rows.getString("slug"),
+                            rows.getString("reference"),
+                            rows.getString("title"),
+                            deadlineStateOf(rows, today),
+                            officials);
+                }
+                long targetId = rows.getLong("target_id");
+                if (!rows.wasNull()) {
+                    officials.add(new ReportFormAppeal.Official(
+                            targetId, rows.getString("target_name"), rows.getString("target_title")));
+                }
+            }
+            return Optional.ofNullable(appeal); // (JdbcClient refuses a null result)
+        });
         return found.orElseThrow(() -> new AppealNotFoundException(slug));
     }
 
     /** Countries that have public appeals, for the filter. */
-    @Transactional(propagation = Propagation.SUPPORTS)   // usually kept: no transaction for nothing
+    @Transactional(propagation = Propagation.SUPPORTS) // usually kept: no transaction for nothing
     public List<String> countries() {
-        return filterOptions.get("countries", key -> jdbc.sql(
-                "select distinct country from appeal where status <> 'DRAFT' order by country").query(String.class).list());
+        return filterOptions.get(
+                "countries",
+                key -> jdbc.sql("select distinct country from appeal where status <> 'DRAFT' order by country")
+                        .query(String.class)
+                        .list());
     }
 
     /** Themes of public appeals, for the filter. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<String> themes() {
-        return filterOptions.get("themes", key -> jdbc.sql(
-                "select distinct unnest(themes) as theme from appeal where status <> 'DRAFT' order by theme").query(String.class).list());
+        return filterOptions.get(
+                "themes",
+                key -> jdbc.sql(
+                                "select distinct unnest(themes) as theme from appeal where status <> 'DRAFT' order by theme")
+                        .query(String.class)
+                        .list());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -204,7 +236,10 @@ public class AppealCatalog {
     /** Where the appeal of this row stands today, from its status, deadline and outcome (null until closed) columns. */
     private static DeadlineState deadlineStateOf(ResultSet row, LocalDate today) throws SQLException {
         String outcome = row.getString("outcome");
-        return DeadlineState.of(AppealStatus.valueOf(row.getString("status")), row.getObject("deadline", LocalDate.class),
-                outcome == null ? null : Outcome.valueOf(outcome), today);
+        return DeadlineState.of(
+                AppealStatus.valueOf(row.getString("status")),
+                row.getObject("deadline", LocalDate.class),
+                outcome == null ? null : Outcome.valueOf(outcome),
+                today);
     }
 }

@@ -6,5 +6,4 @@ import org.urgentaction.web.PublicContentEvent;
 
 /** Staff closed an appeal with an outcome: it stops taking reports. Delivered after commit. */
 @NamedInterface("events")
-public record AppealClosed(long appealId, String slug) implements PublicContentEvent {
-}
+public record AppealClosed(long appealId, String slug) implements PublicContentEvent {}

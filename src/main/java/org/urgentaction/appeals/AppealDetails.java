@@ -15,17 +15,47 @@ import org.urgentaction.web.Mailto;
  */
 @NamedInterface("api")
 public record AppealDetails(
-        long id, String slug, String reference, String referenceCode, Integer followUpNumber, String title,
-        String country, List<String> themes, String issuer, String summary, String backgroundHtml,
-        String demandsIntro, List<String> demands, String targetNote, String actionInstructions,
-        LocalDate issuedOn, String issuedPlace, LocalDate deadline, AppealStatus status, Outcome outcome,
-        String outcomeNote, LocalDate closedOn, DeadlineState deadlineState, List<Person> people,
-        List<TargetContact> targets, List<Update> updates, List<Resource> resources,
-        FollowUpLink previous, List<FollowUpLink> next) {
+        long id,
+        String slug,
+        String reference,
+        String referenceCode,
+        Integer followUpNumber,
+        String title,
+        String country,
+        List<String> themes,
+        String issuer,
+        String summary,
+        String backgroundHtml,
+        String demandsIntro,
+        List<String> demands,
+        String targetNote,
+        String actionInstructions,
+        LocalDate issuedOn,
+        String issuedPlace,
+        LocalDate deadline,
+        AppealStatus status,
+        Outcome outcome,
+        String outcomeNote,
+        LocalDate closedOn,
+        DeadlineState deadlineState,
+        List<Person> people,
+        List<TargetContact> targets,
+        List<Update> updates,
+        List<Resource> resources,
+        FollowUpLink previous,
+        List<FollowUpLink> next) {
 
-    public record Person(long id, String name, String nativeName, String description, Situation situation,
-                         String situationDetail, String detentionPlace, List<String> detentionAddress,
-                         LocalDate birthDate, String healthConcerns) {
+    public record Person(
+            long id,
+            String name,
+            String nativeName,
+            String description,
+            Situation situation,
+            String situationDetail,
+            String detentionPlace,
+            List<String> detentionAddress,
+            LocalDate birthDate,
+            String healthConcerns) {
 
         public boolean canReceiveMail() {
             return !detentionAddress.isEmpty();
@@ -33,10 +63,20 @@ public record AppealDetails(
     }
 
     /** @param addressBlock name, title, organisation, then the postal address as its country prints it */
-    public record TargetContact(long id, TargetRole role, String name, String title, String organisation,
-                                String salutation, String preferredLanguage, List<String> addressBlock,
-                                String email, String fax, String phone, String socialHandle,
-                                String accreditedCountry) {
+    public record TargetContact(
+            long id,
+            TargetRole role,
+            String name,
+            String title,
+            String organisation,
+            String salutation,
+            String preferredLanguage,
+            List<String> addressBlock,
+            String email,
+            String fax,
+            String phone,
+            String socialHandle,
+            String accreditedCountry) {
 
         /** A link to write to them, encoded (an address stored before addresses were checked strictly too). */
         public String mailto() {
@@ -44,14 +84,11 @@ public record AppealDetails(
         }
     }
 
-    public record Update(LocalDate happenedOn, String headline, String body) {
-    }
+    public record Update(LocalDate happenedOn, String headline, String body) {}
 
-    public record Resource(String label, String url) {
-    }
+    public record Resource(String label, String url) {}
 
-    public record FollowUpLink(String slug, String reference, String title) {
-    }
+    public record FollowUpLink(String slug, String reference, String title) {}
 
     public List<TargetContact> primaryTargets() {
         return targets.stream().filter(t -> t.role() == TargetRole.PRIMARY).toList();
@@ -68,31 +105,71 @@ public record AppealDetails(
     static AppealDetails of(Appeal appeal, List<Appeal> followUps, LocalDate today) {
         Appeal original = appeal.getFollowUpOf();
         return new AppealDetails(
-                appeal.getId(), appeal.getSlug(), appeal.displayReference(), appeal.getReferenceCode(),
-                appeal.getFollowUpNumber(), appeal.getTitle(), appeal.getCountry(), List.copyOf(appeal.getThemes()),
-                appeal.getIssuer(), appeal.getSummary(), appeal.getBackgroundHtml(), appeal.getDemandsIntro(),
-                List.copyOf(appeal.getDemands()), appeal.getTargetNote(), appeal.getActionInstructions(),
-                appeal.getIssuedOn(), appeal.getIssuedPlace(), appeal.getDeadline(), appeal.getStatus(),
-                appeal.getOutcome(), appeal.getOutcomeNote(), appeal.getClosedOn(), appeal.deadlineStateOn(today),
+                appeal.getId(),
+                appeal.getSlug(),
+                appeal.displayReference(),
+                appeal.getReferenceCode(),
+                appeal.getFollowUpNumber(),
+                appeal.getTitle(),
+                appeal.getCountry(),
+                List.copyOf(appeal.getThemes()),
+                appeal.getIssuer(),
+                appeal.getSummary(),
+                appeal.getBackgroundHtml(),
+                appeal.getDemandsIntro(),
+                List.copyOf(appeal.getDemands()),
+                appeal.getTargetNote(),
+                appeal.getActionInstructions(),
+                appeal.getIssuedOn(),
+                appeal.getIssuedPlace(),
+                appeal.getDeadline(),
+                appeal.getStatus(),
+                appeal.getOutcome(),
+                appeal.getOutcomeNote(),
+                appeal.getClosedOn(),
+                appeal.deadlineStateOn(today),
                 appeal.getPeople().stream().map(AppealDetails::person).toList(),
                 appeal.getTargets().stream().map(AppealDetails::target).toList(),
-                appeal.getUpdates().stream().map(u -> new Update(u.getHappenedOn(), u.getHeadline(), u.getBody())).toList(),
-                appeal.getResources().stream().map(r -> new Resource(r.getLabel(), r.href())).toList(),
+                appeal.getUpdates().stream()
+                        .map(u -> new Update(u.getHappenedOn(), u.getHeadline(), u.getBody()))
+                        .toList(),
+                appeal.getResources().stream()
+                        .map(r -> new Resource(r.getLabel(), r.href()))
+                        .toList(),
                 original == null || !original.isPublic() ? null : link(original),
                 followUps.stream().map(AppealDetails::link).toList());
     }
 
     private static Person person(PersonAtRisk p) {
-        return new Person(p.getId(), p.getName(), p.getNativeName(), p.getDescription(), p.getSituation(),
-                p.getSituationDetail(), p.getDetentionPlace(), AddressFormat.lines(p.getDetentionAddress()),
-                p.getBirthDate(), p.getHealthConcerns());
+        return new Person(
+                p.getId(),
+                p.getName(),
+                p.getNativeName(),
+                p.getDescription(),
+                p.getSituation(),
+                p.getSituationDetail(),
+                p.getDetentionPlace(),
+                AddressFormat.lines(p.getDetentionAddress()),
+                p.getBirthDate(),
+                p.getHealthConcerns());
     }
 
     private static TargetContact target(AppealTarget link) {
         Target t = link.getTarget();
-        return new TargetContact(t.getId(), link.getRole(), t.getName(), t.getTitle(), t.getOrganisation(),
-                t.getSalutation(), t.getPreferredLanguage(), t.addressBlock(), t.getEmail(),
-                t.getFax(), t.getPhone(), t.getSocialHandle(), t.getAccreditedCountry());
+        return new TargetContact(
+                t.getId(),
+                link.getRole(),
+                t.getName(),
+                t.getTitle(),
+                t.getOrganisation(),
+                t.getSalutation(),
+                t.getPreferredLanguage(),
+                t.addressBlock(),
+                t.getEmail(),
+                t.getFax(),
+                t.getPhone(),
+                t.getSocialHandle(),
+                t.getAccreditedCountry());
     }
 
     private static FollowUpLink link(Appeal appeal) {

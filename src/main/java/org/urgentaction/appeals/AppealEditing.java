@@ -30,8 +30,14 @@ class AppealEditing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AppealEditing(AppealRepository appeals, StoredFileRepository files, TargetRepository targets, AppealLetters templates, AuditLog audit,
-                  ApplicationEventPublisher events, Clock clock) {
+    AppealEditing(
+            AppealRepository appeals,
+            StoredFileRepository files,
+            TargetRepository targets,
+            AppealLetters templates,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.appeals = appeals;
         this.files = files;
         this.targets = targets;
@@ -77,7 +83,11 @@ class AppealEditing {
         AppealForm before = AppealForm.of(appeal);
         form.applyTo(appeal);
         appeals.flush();
-        audit.record("appeal.updated", SUBJECT, id, org.urgentaction.web.EditConflict.describe(before, AppealForm.of(appeal)));
+        audit.record(
+                "appeal.updated",
+                SUBJECT,
+                id,
+                org.urgentaction.web.EditConflict.describe(before, AppealForm.of(appeal)));
         changed(appeal);
     }
 
@@ -138,7 +148,8 @@ class AppealEditing {
     }
 
     void attachTarget(long id, Long version, long targetId, TargetRole role) {
-        Target target = targets.findById(targetId).orElseThrow(() -> new AppealRuleException("admin.appeal.chooseTarget"));
+        Target target =
+                targets.findById(targetId).orElseThrow(() -> new AppealRuleException("admin.appeal.chooseTarget"));
         Appeal appeal = editable(id, version);
         appeal.addTarget(target, role);
         audit.record("appeal.targetAttached", SUBJECT, id, target.getName() + " as " + role);

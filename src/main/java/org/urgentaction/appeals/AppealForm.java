@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.format.annotation.DateTimeFormat;
 
 import static org.urgentaction.web.Text.blankToNull;
@@ -41,11 +40,24 @@ record AppealForm(
     }
 
     static AppealForm of(Appeal appeal) {
-        return new AppealForm(appeal.getVersion(), appeal.getReferenceCode(), appeal.getFollowUpNumber(),
-                appeal.getFollowUpLabel(), appeal.getTitle(), appeal.getCountry(), String.join(", ", appeal.getThemes()),
-                appeal.getIssuer(), appeal.getSummary(), appeal.getBackground(), appeal.getDemandsIntro(),
-                String.join("\n", appeal.getDemands()), appeal.getTargetNote(), appeal.getActionInstructions(),
-                appeal.getIssuedOn(), appeal.getIssuedPlace(), appeal.getDeadline());
+        return new AppealForm(
+                appeal.getVersion(),
+                appeal.getReferenceCode(),
+                appeal.getFollowUpNumber(),
+                appeal.getFollowUpLabel(),
+                appeal.getTitle(),
+                appeal.getCountry(),
+                String.join(", ", appeal.getThemes()),
+                appeal.getIssuer(),
+                appeal.getSummary(),
+                appeal.getBackground(),
+                appeal.getDemandsIntro(),
+                String.join("\n", appeal.getDemands()),
+                appeal.getTargetNote(),
+                appeal.getActionInstructions(),
+                appeal.getIssuedOn(),
+                appeal.getIssuedPlace(),
+                appeal.getDeadline());
     }
 
     Appeal newAppeal() {
@@ -65,6 +77,11 @@ record AppealForm(
     }
 
     private static List<String> split(String text, String separator) {
-        return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(separator))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public interface AppealLetters {
 
-    record Summary(long id, String heading, String language, String kind) {
-    }
+    record Summary(long id, String heading, String language, String kind) {}
 
     List<Summary> of(long appealId);
 

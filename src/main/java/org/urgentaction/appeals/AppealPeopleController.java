@@ -1,7 +1,6 @@
 package org.urgentaction.appeals;
 
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -46,8 +45,12 @@ class AppealPeopleController {
     }
 
     @PostMapping
-    ModelAndView addPerson(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
-                           Model model, RedirectAttributes redirect) {
+    ModelAndView addPerson(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         return save(id, null, form, errors, model, redirect);
     }
 
@@ -62,20 +65,28 @@ class AppealPeopleController {
     }
 
     @PostMapping("/{personId}")
-    ModelAndView updatePerson(@PathVariable long id, @PathVariable long personId,
-                              @Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
-                              RedirectAttributes redirect) {
+    ModelAndView updatePerson(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         return save(id, personId, form, errors, model, redirect);
     }
 
     @PostMapping("/{personId}/delete")
-    ModelAndView removePerson(@PathVariable long id, @PathVariable long personId,
-                              @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+    ModelAndView removePerson(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         return pages.act(id, model, redirect, "admin.saved", () -> editing.removePerson(id, personId, version));
     }
 
-    private ModelAndView save(long id, Long personId, PersonForm form, BindingResult errors, Model model,
-                              RedirectAttributes redirect) {
+    private ModelAndView save(
+            long id, Long personId, PersonForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         Appeal appeal = editing.get(id);
         model.addAttribute("appeal", appeal);
         model.addAttribute("personId", personId);
@@ -91,7 +102,8 @@ class AppealPeopleController {
             }
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             Appeal saved = editing.get(id);
-            PersonForm savedForm = personId == null ? PersonForm.empty(saved.getVersion())
+            PersonForm savedForm = personId == null
+                    ? PersonForm.empty(saved.getVersion())
                     : PersonForm.of(person(saved, personId), saved.getVersion());
             return new ModelAndView(FORM, EditConflict.show(model, savedForm, form, saved.getVersion()));
         }
@@ -100,7 +112,9 @@ class AppealPeopleController {
     }
 
     private static PersonAtRisk person(Appeal appeal, long personId) {
-        return appeal.getPeople().stream().filter(p -> p.getId() == personId).findFirst()
+        return appeal.getPeople().stream()
+                .filter(p -> p.getId() == personId)
+                .findFirst()
                 .orElseThrow(() -> new AppealNotFoundException("person " + personId));
     }
 }

@@ -6,5 +6,4 @@ import org.urgentaction.web.PublicContentEvent;
 
 /** An administrator reopened a closed appeal. Delivered after commit. */
 @NamedInterface("events")
-public record AppealReopened(long appealId, String slug) implements PublicContentEvent {
-}
+public record AppealReopened(long appealId, String slug) implements PublicContentEvent {}

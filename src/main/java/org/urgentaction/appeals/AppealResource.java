@@ -21,8 +21,7 @@ public class AppealResource {
     private Long sizeBytes;
     private String storageKey;
 
-    protected AppealResource() {
-    }
+    protected AppealResource() {}
 
     public static AppealResource link(String label, String url) {
         if (label == null || label.isBlank() || url == null || url.isBlank()) {
@@ -54,8 +53,11 @@ public class AppealResource {
 
     /** Where a supporter's browser finds it. */
     public String href() {
-        return url != null ? url : "/files/" + storageKey + "/" + org.springframework.web.util.UriUtils.encodePathSegment(
-                fileName, java.nio.charset.StandardCharsets.UTF_8);
+        return url != null
+                ? url
+                : "/files/" + storageKey + "/"
+                        + org.springframework.web.util.UriUtils.encodePathSegment(
+                                fileName, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     void placeAt(int position) {

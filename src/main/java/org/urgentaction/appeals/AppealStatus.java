@@ -1,5 +1,7 @@
 package org.urgentaction.appeals;
 
 public enum AppealStatus {
-    DRAFT, PUBLISHED, CLOSED
+    DRAFT,
+    PUBLISHED,
+    CLOSED
 }

@@ -22,8 +22,7 @@ public class AppealTarget {
 
     private int position;
 
-    protected AppealTarget() {
-    }
+    protected AppealTarget() {}
 
     AppealTarget(Target target, TargetRole role, int position) {
         this.target = target;

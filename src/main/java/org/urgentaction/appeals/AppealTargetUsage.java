@@ -24,8 +24,8 @@ class AppealTargetUsage implements TargetUsage {
                         where t.target_id = ? order by a.id desc
                         """)
                 .param(targetId)
-                .query((rs, n) -> new UsedBy(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
-                        rs.getString("role")))
+                .query((rs, n) -> new UsedBy(
+                        rs.getLong("id"), rs.getString("reference"), rs.getString("title"), rs.getString("role")))
                 .list();
     }
 }

@@ -1,7 +1,6 @@
 package org.urgentaction.appeals;
 
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,35 +31,61 @@ class AppealTargetsController {
     }
 
     @PostMapping
-    ModelAndView attachTarget(@PathVariable long id, @Valid @ModelAttribute("attachForm") AppealAdminForms.AttachForm form,
-                              BindingResult errors, Model model, RedirectAttributes redirect) {
+    ModelAndView attachTarget(
+            @PathVariable long id,
+            @Valid @ModelAttribute("attachForm") AppealAdminForms.AttachForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return pages.refuse(id, model, HttpStatus.BAD_REQUEST, "admin.appeal.chooseTarget");
         }
-        return pages.act(id, model, redirect, "admin.saved",
+        return pages.act(
+                id,
+                model,
+                redirect,
+                "admin.saved",
                 () -> editing.attachTarget(id, form.version(), form.targetId(), form.role()));
     }
 
     @PostMapping("/create")
-    ModelAndView createTarget(@PathVariable long id, @Valid @ModelAttribute("targetForm") TargetForm form,
-                              BindingResult errors, @RequestParam(defaultValue = "PRIMARY") TargetRole role, Model model,
-                              RedirectAttributes redirect) {
+    ModelAndView createTarget(
+            @PathVariable long id,
+            @Valid @ModelAttribute("targetForm") TargetForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "PRIMARY") TargetRole role,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return pages.invalid(id, model);
         }
-        return pages.act(id, model, redirect, "admin.saved",
+        return pages.act(
+                id,
+                model,
+                redirect,
+                "admin.saved",
                 () -> editing.createAndAttachTarget(id, form.version(), form.toTarget(), role));
     }
 
     @PostMapping("/{targetId}/delete")
-    ModelAndView detachTarget(@PathVariable long id, @PathVariable long targetId,
-                              @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+    ModelAndView detachTarget(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         return pages.act(id, model, redirect, "admin.saved", () -> editing.detachTarget(id, version, targetId));
     }
 
     @PostMapping("/{targetId}/move")
-    ModelAndView moveTarget(@PathVariable long id, @PathVariable long targetId, @RequestParam(required = false) Long version,
-                            @RequestParam int direction, Model model, RedirectAttributes redirect) {
-        return pages.act(id, model, redirect, "admin.saved", () -> editing.moveTarget(id, version, targetId, direction));
+    ModelAndView moveTarget(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestParam(required = false) Long version,
+            @RequestParam int direction,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                id, model, redirect, "admin.saved", () -> editing.moveTarget(id, version, targetId, direction));
     }
 }

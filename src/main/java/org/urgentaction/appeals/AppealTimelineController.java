@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,25 +36,42 @@ class AppealTimelineController {
     }
 
     @PostMapping("/updates")
-    ModelAndView addUpdate(@PathVariable long id, @Valid @ModelAttribute("updateForm") AppealAdminForms.UpdateForm form,
-                           BindingResult errors, Model model, RedirectAttributes redirect) {
+    ModelAndView addUpdate(
+            @PathVariable long id,
+            @Valid @ModelAttribute("updateForm") AppealAdminForms.UpdateForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return pages.invalid(id, model);
         }
-        return pages.act(id, model, redirect, "admin.saved", () -> editing.addUpdate(id, form.version(),
-                new AppealUpdate(form.happenedOn(), form.headline(), form.body())));
+        return pages.act(
+                id,
+                model,
+                redirect,
+                "admin.saved",
+                () -> editing.addUpdate(
+                        id, form.version(), new AppealUpdate(form.happenedOn(), form.headline(), form.body())));
     }
 
     @PostMapping("/updates/{updateId}/delete")
-    ModelAndView removeUpdate(@PathVariable long id, @PathVariable long updateId,
-                              @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+    ModelAndView removeUpdate(
+            @PathVariable long id,
+            @PathVariable long updateId,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         return pages.act(id, model, redirect, "admin.saved", () -> editing.removeUpdate(id, version, updateId));
     }
 
     @PostMapping("/resources")
-    ModelAndView addResource(@PathVariable long id,
-                             @Valid @ModelAttribute("resourceForm") AppealAdminForms.ResourceForm form,
-                             BindingResult errors, Model model, RedirectAttributes redirect) throws IOException {
+    ModelAndView addResource(
+            @PathVariable long id,
+            @Valid @ModelAttribute("resourceForm") AppealAdminForms.ResourceForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         if (!errors.hasErrors()) {
             checkResource(form, errors);
         }
@@ -64,8 +80,12 @@ class AppealTimelineController {
         }
         return pages.act(id, model, redirect, "admin.saved", () -> {
             if (form.hasFile()) {
-                editing.addDocument(id, form.version(), form.label(),
-                        safeFileName(form.file().getOriginalFilename()), bytes(form));
+                editing.addDocument(
+                        id,
+                        form.version(),
+                        form.label(),
+                        safeFileName(form.file().getOriginalFilename()),
+                        bytes(form));
             } else {
                 editing.addResource(id, form.version(), AppealResource.link(form.label(), form.url()));
             }
@@ -73,8 +93,12 @@ class AppealTimelineController {
     }
 
     @PostMapping("/resources/{resourceId}/delete")
-    ModelAndView removeResource(@PathVariable long id, @PathVariable long resourceId,
-                                @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+    ModelAndView removeResource(
+            @PathVariable long id,
+            @PathVariable long resourceId,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
         return pages.act(id, model, redirect, "admin.saved", () -> editing.removeResource(id, version, resourceId));
     }
 
@@ -106,7 +130,8 @@ class AppealTimelineController {
     }
 
     private static String safeFileName(String original) {
-        String name = original == null ? "" : original.replaceAll("^.*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
+        String name =
+                original == null ? "" : original.replaceAll("^.*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
         name = name.isBlank() ? "document" : name.strip();
         return name.toLowerCase().endsWith(".pdf") ? name : name + ".pdf";
     }

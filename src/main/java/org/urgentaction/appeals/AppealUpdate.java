@@ -19,8 +19,7 @@ public class AppealUpdate {
     private String headline;
     private String body;
 
-    protected AppealUpdate() {
-    }
+    protected AppealUpdate() {}
 
     public AppealUpdate(LocalDate happenedOn, String headline, String body) {
         if (happenedOn == null || headline == null || headline.isBlank()) {

@@ -10,7 +10,11 @@ import java.time.temporal.ChronoUnit;
 public record DeadlineState(Kind kind, long daysLeft, Outcome outcome) {
 
     public enum Kind {
-        DRAFT, OPEN_UNTIL, NO_END_DATE, PASSED, CLOSED
+        DRAFT,
+        OPEN_UNTIL,
+        NO_END_DATE,
+        PASSED,
+        CLOSED
     }
 
     static DeadlineState of(AppealStatus status, LocalDate deadline, Outcome outcome, LocalDate today) {
@@ -22,7 +26,9 @@ public record DeadlineState(Kind kind, long daysLeft, Outcome outcome) {
                     yield new DeadlineState(Kind.NO_END_DATE, 0, null);
                 }
                 long days = ChronoUnit.DAYS.between(today, deadline);
-                yield days < 0 ? new DeadlineState(Kind.PASSED, 0, null) : new DeadlineState(Kind.OPEN_UNTIL, days, null);
+                yield days < 0
+                        ? new DeadlineState(Kind.PASSED, 0, null)
+                        : new DeadlineState(Kind.OPEN_UNTIL, days, null);
             }
         };
     }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -40,21 +39,22 @@ class DocumentController {
     private final DownloadSlots slots;
     private final long bytesPerSecond;
 
-    DocumentController(JdbcClient jdbc, DownloadSlots slots,
-                       @Value("${urgent-action.downloads.bytes-per-second:2097152}") long bytesPerSecond) {
+    DocumentController(
+            JdbcClient jdbc,
+            DownloadSlots slots,
+            @Value("${urgent-action.downloads.bytes-per-second:2097152}") long bytesPerSecond) {
         this.jdbc = jdbc;
         this.slots = slots;
         this.bytesPerSecond = bytesPerSecond;
     }
 
-    private record Document(String fileName, String contentType, long sizeBytes, String sha256, Instant createdAt) {
-    }
+    private record Document(String fileName, String contentType, long sizeBytes, String sha256, Instant createdAt) {}
 
     @GetMapping("/files/{id}/{name}")
-    void download(@PathVariable long id, ServletWebRequest request, HttpServletResponse response)
-            throws IOException {
+    void download(@PathVariable long id, ServletWebRequest request, HttpServletResponse response) throws IOException {
         Document document = publicDocument(id).orElseThrow(() -> new AppealNotFoundException("file " + id));
-        if (request.checkNotModified("\"" + document.sha256() + "\"", document.createdAt().toEpochMilli())) {
+        if (request.checkNotModified(
+                "\"" + document.sha256() + "\"", document.createdAt().toEpochMilli())) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, CACHING.getHeaderValue());
             return;
         }
@@ -63,14 +63,19 @@ class DocumentController {
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Many people are downloading documents just now. Please try again in a few seconds.\n");
+            response.getWriter()
+                    .write("Many people are downloading documents just now. Please try again in a few seconds.\n");
             return;
         }
         try {
             response.setContentType(document.contentType());
             response.setContentLengthLong(document.sizeBytes());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                    .filename(document.fileName(), StandardCharsets.UTF_8).build().toString());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline()
+                            .filename(document.fileName(), StandardCharsets.UTF_8)
+                            .build()
+                            .toString());
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader(HttpHeaders.CACHE_CONTROL, CACHING.getHeaderValue());
             if (!"HEAD".equals(request.getHttpMethod().name())) {
@@ -88,8 +93,13 @@ class DocumentController {
                         where f.id = ? and exists (select 1 from appeal_resource r join appeal a on a.id = r.appeal_id
                                                    where r.storage_key = ? and a.status <> 'DRAFT')
                         """)
-                .param(id).param(String.valueOf(id))
-                .query((rs, row) -> new Document(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                .param(id)
+                .param(String.valueOf(id))
+                .query((rs, row) -> new Document(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
                 .optional();
     }
@@ -101,7 +111,11 @@ class DocumentController {
         long started = System.nanoTime();
         for (long offset = 0; offset < size; offset += SLICE_BYTES) {
             byte[] slice = jdbc.sql("select substring(content from ?::int for ?) from stored_file where id = ?")
-                    .param(offset + 1).param(SLICE_BYTES).param(id).query(byte[].class).single();
+                    .param(offset + 1)
+                    .param(SLICE_BYTES)
+                    .param(id)
+                    .query(byte[].class)
+                    .single();
             out.write(slice);
             out.flush();
             long due = started + (offset + slice.length) * 1_000_000_000L / bytesPerSecond;

@@ -52,8 +52,7 @@ public class PersonAtRisk {
 
     private String healthConcerns;
 
-    protected PersonAtRisk() {
-    }
+    protected PersonAtRisk() {}
 
     public PersonAtRisk(String name, String nativeName, String description, Situation situation) {
         if (name == null || name.isBlank()) {
@@ -88,8 +87,11 @@ public class PersonAtRisk {
 
     /** A copy for a follow-up appeal. */
     PersonAtRisk copy() {
-        return new PersonAtRisk(name, nativeName, description, situation).situationDetail(situationDetail)
-                .detainedAt(detentionPlace, detentionAddress).bornOn(birthDate).healthConcerns(healthConcerns);
+        return new PersonAtRisk(name, nativeName, description, situation)
+                .situationDetail(situationDetail)
+                .detainedAt(detentionPlace, detentionAddress)
+                .bornOn(birthDate)
+                .healthConcerns(healthConcerns);
     }
 
     void placeAt(int position) {

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.urgentaction.targets.PostalAddress;
@@ -36,17 +35,29 @@ record PersonForm(
 
     static PersonForm of(PersonAtRisk person, long version) {
         PostalAddress address = person.getDetentionAddress();
-        return new PersonForm(version, person.getName(), person.getNativeName(), person.getDescription(),
-                person.getSituation(), person.getSituationDetail(), person.getDetentionPlace(),
-                address == null ? null : address.getLines(), address == null ? null : address.getCity(),
-                address == null ? null : address.getRegion(), address == null ? null : address.getPostcode(),
-                address == null ? null : address.getCountry(), person.getBirthDate(), person.getHealthConcerns());
+        return new PersonForm(
+                version,
+                person.getName(),
+                person.getNativeName(),
+                person.getDescription(),
+                person.getSituation(),
+                person.getSituationDetail(),
+                person.getDetentionPlace(),
+                address == null ? null : address.getLines(),
+                address == null ? null : address.getCity(),
+                address == null ? null : address.getRegion(),
+                address == null ? null : address.getPostcode(),
+                address == null ? null : address.getCountry(),
+                person.getBirthDate(),
+                person.getHealthConcerns());
     }
 
     PersonAtRisk toPerson() {
         return new PersonAtRisk(name, blankToNull(nativeName), blankToNull(description), situation)
                 .situationDetail(blankToNull(situationDetail))
-                .detainedAt(blankToNull(detentionPlace), new PostalAddress(addressLines, city, region, postcode, addressCountry))
+                .detainedAt(
+                        blankToNull(detentionPlace),
+                        new PostalAddress(addressLines, city, region, postcode, addressCountry))
                 .bornOn(birthDate)
                 .healthConcerns(blankToNull(healthConcerns));
     }

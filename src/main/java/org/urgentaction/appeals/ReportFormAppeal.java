@@ -12,11 +12,10 @@ import org.springframework.modulith.NamedInterface;
  * @param targets   the officials a report may name, in the appeal's order
  */
 @NamedInterface("api")
-public record ReportFormAppeal(long id, String slug, String reference, String title, DeadlineState deadlineState,
-                               List<Official> targets) {
+public record ReportFormAppeal(
+        long id, String slug, String reference, String title, DeadlineState deadlineState, List<Official> targets) {
 
-    public record Official(long id, String name, String title) {
-    }
+    public record Official(long id, String name, String title) {}
 
     public boolean acceptsReports() {
         return deadlineState.acceptsReports();

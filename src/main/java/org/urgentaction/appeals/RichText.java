@@ -13,17 +13,18 @@ import org.owasp.html.PolicyFactory;
 public final class RichText {
 
     private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(false).build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().escapeHtml(false).build();
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "blockquote", "h3", "h4", "hr", "a")
             .allowUrlProtocols("https", "http", "mailto")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
             .toFactory();
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /** Markdown (which may embed HTML) to HTML that is safe to show as it is. */
     public static String toSafeHtml(String markdown) {

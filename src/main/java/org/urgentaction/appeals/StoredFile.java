@@ -36,8 +36,7 @@ public class StoredFile {
 
     private Instant createdAt = Instant.now();
 
-    protected StoredFile() {
-    }
+    protected StoredFile() {}
 
     StoredFile(String fileName, String contentType, byte[] content) {
         this.fileName = fileName;

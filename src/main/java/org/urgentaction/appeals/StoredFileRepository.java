@@ -2,5 +2,4 @@ package org.urgentaction.appeals;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
-}
+interface StoredFileRepository extends JpaRepository<StoredFile, Long> {}

@@ -5,5 +5,6 @@ import org.springframework.modulith.NamedInterface;
 /** A target is written to directly, or copied in (an embassy, a ministry). */
 @NamedInterface("api")
 public enum TargetRole {
-    PRIMARY, COPY
+    PRIMARY,
+    COPY
 }

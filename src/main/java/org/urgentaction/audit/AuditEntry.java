@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-
 import org.springframework.modulith.NamedInterface;
 
 /** One thing a staff member did, or one login attempt. Never holds a password. */
@@ -25,8 +24,7 @@ public class AuditEntry {
     private Long subjectId;
     private String details;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(String actor, String action, String subjectType, Long subjectId, String details) {
         this.happenedAt = Instant.now();

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
@@ -46,7 +45,8 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> trailOf(String subjectType, long subjectId) {
-        return entries.findBySubjectTypeAndSubjectIdOrderByHappenedAtDescIdDesc(subjectType, subjectId, PageRequest.of(0, 100));
+        return entries.findBySubjectTypeAndSubjectIdOrderByHappenedAtDescIdDesc(
+                subjectType, subjectId, PageRequest.of(0, 100));
     }
 
     @Transactional(readOnly = true)

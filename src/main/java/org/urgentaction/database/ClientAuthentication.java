@@ -32,8 +32,7 @@ final class ClientAuthentication {
             host    all   postgres   127.0.0.1/32   trust
             """;
 
-    private ClientAuthentication() {
-    }
+    private ClientAuthentication() {}
 
     static void write(Path dataDirectory, String rules) throws IOException {
         Path file = dataDirectory.resolve("pg_hba.conf");

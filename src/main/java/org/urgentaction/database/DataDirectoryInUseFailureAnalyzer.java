@@ -8,7 +8,8 @@ class DataDirectoryInUseFailureAnalyzer extends AbstractFailureAnalyzer<DataDire
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DataDirectoryInUseException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Stop the other instance first, or give this one a data directory of its own with "
                         + "URGENT_ACTION_DATA_DIR (urgent-action.embedded-database.directory). To run several "
                         + "instances on one database, use an external PostgreSQL (SPRING_DATASOURCE_URL).",

@@ -30,8 +30,8 @@ final class DataDirectoryLock implements Closeable {
 
     static DataDirectoryLock acquire(Path dataDirectory) throws IOException {
         Path file = dataDirectory.resolve(FILE_NAME);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -45,7 +45,8 @@ final class DataDirectoryLock implements Closeable {
         }
         // The holder's pid, only for the message another instance shows; the lock itself decides.
         channel.truncate(0);
-        channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
+        channel.write(
+                ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);
         return new DataDirectoryLock(channel, lock);
     }

@@ -21,7 +21,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.modulith.NamedInterface;
 import org.springframework.util.FileSystemUtils;
 
@@ -74,8 +73,8 @@ public final class EmbeddedDatabase implements Closeable {
         SuperuserPassword.ownerOnly(dataDirectory, PosixFilePermissions.fromString("rwx------"));
         // A short private path (a socket's path is limited to ~107 bytes), 0700 from its creation.
         Path socketDirectory = Files.createTempDirectory("urgent-action-pg-socket");
-        EmbeddedDatabase database = new EmbeddedDatabase(dataDirectory, throwAway, port > 0 ? port : freePort(),
-                socketDirectory);
+        EmbeddedDatabase database =
+                new EmbeddedDatabase(dataDirectory, throwAway, port > 0 ? port : freePort(), socketDirectory);
         try {
             database.startFirstTime();
         } catch (IOException | RuntimeException failed) {
@@ -86,7 +85,9 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     private void startFirstTime() throws IOException {
-        log.info("Starting embedded PostgreSQL in {} ({})", directory,
+        log.info(
+                "Starting embedded PostgreSQL in {} ({})",
+                directory,
                 throwAway ? "removed on shutdown" : "kept across restarts");
         if (!Files.exists(directory.resolve("postgresql.conf"))) {
             createCluster();
@@ -103,7 +104,8 @@ public final class EmbeddedDatabase implements Closeable {
             }
         }
         postmasterPid = readPostmasterPid();
-        watchdog = Thread.ofPlatform().daemon().name("embedded-postgres-watchdog").start(this::watch);
+        watchdog =
+                Thread.ofPlatform().daemon().name("embedded-postgres-watchdog").start(this::watch);
     }
 
     /**
@@ -217,7 +219,9 @@ public final class EmbeddedDatabase implements Closeable {
             } catch (InterruptedException stopping) {
                 return;
             }
-            pause = pause.multipliedBy(2).compareTo(LONGEST_RETRY_PAUSE) > 0 ? LONGEST_RETRY_PAUSE : pause.multipliedBy(2);
+            pause = pause.multipliedBy(2).compareTo(LONGEST_RETRY_PAUSE) > 0
+                    ? LONGEST_RETRY_PAUSE
+                    : pause.multipliedBy(2);
         }
     }
 
@@ -240,7 +244,8 @@ public final class EmbeddedDatabase implements Closeable {
         String id = keyAndId[1];
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            boolean attached = Files.readAllLines(segments).stream().skip(1)
+            boolean attached = Files.readAllLines(segments).stream()
+                    .skip(1)
                     .map(line -> line.strip().split("\\s+"))
                     .anyMatch(columns -> columns.length > 6 && columns[1].equals(id) && !columns[6].equals("0"));
             if (!attached) {
@@ -260,11 +265,14 @@ public final class EmbeddedDatabase implements Closeable {
 
     /** A killed process may linger as a zombie, which has no executable any more. */
     private static boolean isRunning(long pid) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).flatMap(p -> p.info().command()).isPresent();
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .flatMap(p -> p.info().command())
+                .isPresent();
     }
 
     private static boolean jvmShuttingDown() {
-        Thread probe = new Thread(() -> { });
+        Thread probe = new Thread(() -> {});
         try {
             Runtime.getRuntime().addShutdownHook(probe);
             Runtime.getRuntime().removeShutdownHook(probe);
@@ -275,11 +283,14 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     private long readPostmasterPid() throws IOException {
-        return Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).getFirst().strip());
+        return Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid"))
+                .getFirst()
+                .strip());
     }
 
     private void reloadConfiguration() throws IOException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("select pg_reload_conf()");
         } catch (SQLException failed) {
             throw new IOException("Could not reload the embedded PostgreSQL's configuration", failed);

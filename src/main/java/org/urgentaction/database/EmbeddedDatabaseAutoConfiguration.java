@@ -26,7 +26,8 @@ public class EmbeddedDatabaseAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
-        boolean persistent = properties.directory() != null && !properties.directory().toString().isBlank();
+        boolean persistent = properties.directory() != null
+                && !properties.directory().toString().isBlank();
         Path directory = persistent ? properties.directory() : null;
         return EmbeddedDatabase.start(directory, properties.port());
     }

@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                  app, kept when the server is started again after it died.
  */
 @ConfigurationProperties("urgent-action.embedded-database")
-public record EmbeddedDatabaseProperties(Path directory, int port) {
-}
+public record EmbeddedDatabaseProperties(Path directory, int port) {}

@@ -24,8 +24,7 @@ final class OrphanedPostmaster {
     /** The lock file zonky's EmbeddedPostgres holds while it runs, as the app's earlier versions did. */
     static final String EARLIER_VERSION_LOCK = "epg-lock";
 
-    private OrphanedPostmaster() {
-    }
+    private OrphanedPostmaster() {}
 
     static void stopIfRunning(Path dataDirectory) throws IOException {
         Optional<ProcessHandle> postmaster = find(dataDirectory);
@@ -37,8 +36,10 @@ final class OrphanedPostmaster {
             throw new DataDirectoryInUseException(dataDirectory, null);
         }
         ProcessHandle process = postmaster.get();
-        log.warn("An embedded PostgreSQL (pid {}) whose app is gone still holds {}; stopping it",
-                process.pid(), dataDirectory);
+        log.warn(
+                "An embedded PostgreSQL (pid {}) whose app is gone still holds {}; stopping it",
+                process.pid(),
+                dataDirectory);
         process.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown; its old clients are gone already
         try {
             process.onExit().get(30, TimeUnit.SECONDS);

@@ -23,8 +23,7 @@ final class SuperuserPassword {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SuperuserPassword() {
-    }
+    private SuperuserPassword() {}
 
     /** 256 random bits, URL-safe Base64: no character the server's configuration or a shell would read. */
     static String generate() {
@@ -45,7 +44,10 @@ final class SuperuserPassword {
     /** Written to a new file that is renamed into place: there is the whole password or none. */
     static void store(Path directory, String password) throws IOException {
         Path next = writeOwnerOnly(directory.resolve(FILE_NAME + ".next"), password);
-        Files.move(next, directory.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                next,
+                directory.resolve(FILE_NAME),
+                StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -11,8 +11,11 @@ import jakarta.validation.constraints.Size;
  * @param template the letter template to use; empty for the appeal's default
  * @param to       recipient keys ("t12", "p5")
  */
-record ComposeForm(Long template, @Size(max = 50) List<String> to,
-                   @Size(max = 100) String name, @Size(max = 100) String town) {
+record ComposeForm(
+        Long template,
+        @Size(max = 50) List<String> to,
+        @Size(max = 100) String name,
+        @Size(max = 100) String town) {
 
     ComposeForm {
         to = to == null ? List.of() : to;

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,10 +41,16 @@ class ComposerController {
 
     /** The choice of letter and recipients. Only the template comes from the URL: a name or town there is ignored. */
     @GetMapping("/appeals/{slug}/write")
-    String choose(@PathVariable String slug, @ModelAttribute("form") ComposeForm form, BindingResult errors,
-                  Locale visitor, Model model, HttpServletResponse response) {
+    String choose(
+            @PathVariable String slug,
+            @ModelAttribute("form") ComposeForm form,
+            BindingResult errors,
+            Locale visitor,
+            Model model,
+            HttpServletResponse response) {
         // The page's form and its errors are the template alone, so nothing else of the URL is shown back.
-        ComposeForm choice = ComposeForm.choosing(form == null || errors.hasFieldErrors("template") ? null : form.template());
+        ComposeForm choice =
+                ComposeForm.choosing(form == null || errors.hasFieldErrors("template") ? null : form.template());
         BindingResult choiceErrors = new BeanPropertyBindingResult(choice, "form");
         errors.getFieldErrors("template").forEach(choiceErrors::addError);
         model.addAttribute("form", choice);
@@ -58,14 +63,25 @@ class ComposerController {
      * (proxy logs, browser history); the page is not kept in any cache either.
      */
     @PostMapping("/appeals/{slug}/write")
-    String compose(@PathVariable String slug, @Valid @ModelAttribute("form") ComposeForm form, BindingResult errors,
-                   Locale visitor, Model model, HttpServletResponse response) {
+    String compose(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") ComposeForm form,
+            BindingResult errors,
+            Locale visitor,
+            Model model,
+            HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         return page(slug, form, errors, true, visitor, model, response);
     }
 
-    private String page(String slug, ComposeForm form, BindingResult errors, boolean composing, Locale visitor, Model model,
-                        HttpServletResponse response) {
+    private String page(
+            String slug,
+            ComposeForm form,
+            BindingResult errors,
+            boolean composing,
+            Locale visitor,
+            Model model,
+            HttpServletResponse response) {
         AppealDetails appeal = catalog.getPublic(slug);
         // No target when a value could not be converted (template "abc"); errors say which.
         ComposeForm choices = errors.getTarget() != null ? form : ComposeForm.choosing(null);
@@ -88,9 +104,12 @@ class ComposerController {
         List<Letter> letters = new ArrayList<>();
         if (composing && !errors.hasErrors()) {
             for (String key : choices.to()) {
-                recipients.stream().filter(r -> r.key().equals(key)).findFirst().ifPresentOrElse(
-                        r -> letters.add(composer.compose(template, r, choices.supporter())),
-                        () -> errors.rejectValue("to", "compose.to.unknown"));
+                recipients.stream()
+                        .filter(r -> r.key().equals(key))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                r -> letters.add(composer.compose(template, r, choices.supporter())),
+                                () -> errors.rejectValue("to", "compose.to.unknown"));
             }
         }
         if (errors.hasErrors()) {
@@ -99,21 +118,32 @@ class ComposerController {
         }
         model.addAttribute("letters", letters);
         // So "Tell us what you did" arrives with these officials already ticked.
-        model.addAttribute("reportTargetIds", letters.stream().map(Letter::recipient)
-                .filter(key -> key.startsWith("t")).map(key -> key.substring(1)).toList());
+        model.addAttribute(
+                "reportTargetIds",
+                letters.stream()
+                        .map(Letter::recipient)
+                        .filter(key -> key.startsWith("t"))
+                        .map(key -> key.substring(1))
+                        .toList());
         return "letters/compose";
     }
 
     @PostMapping("/appeals/{slug}/write/print")
-    String print(@PathVariable String slug, @Valid @ModelAttribute("form") PrintForm form, BindingResult errors,
-                 Model model, HttpServletResponse response) {
+    String print(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") PrintForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         AppealDetails appeal = catalog.getPublic(slug);
         if (errors.hasErrors()) {
             throw new InvalidLettersException();
         }
-        LetterTemplate template = templates.findById(form.template())
-                .filter(t -> t.getAppealId().equals(appeal.id())).orElse(null);
+        LetterTemplate template = templates
+                .findById(form.template())
+                .filter(t -> t.getAppealId().equals(appeal.id()))
+                .orElse(null);
         if (template == null) {
             throw new InvalidLettersException();
         }
@@ -132,13 +162,15 @@ class ComposerController {
         return "letters/print";
     }
 
-    record PrintedLetter(List<String> addressBlock, String body) {
-    }
+    record PrintedLetter(List<String> addressBlock, String body) {}
 
     /** The requested template, or the visitor's language's appeal letter, or the first there is. */
     private static LetterTemplate chosen(List<LetterTemplate> available, Long requested, Locale visitor) {
         if (requested != null) {
-            return available.stream().filter(t -> t.getId().equals(requested)).findFirst().orElse(null);
+            return available.stream()
+                    .filter(t -> t.getId().equals(requested))
+                    .findFirst()
+                    .orElse(null);
         }
         return available.stream()
                 .min(Comparator.comparing((LetterTemplate t) -> t.getKind() != LetterKind.APPEAL)

@@ -30,33 +30,50 @@ public class LetterComposer {
     /** Targets for a letter to officials (primary first, then copies); people with an address for solidarity. */
     public List<Recipient> recipientsFor(AppealDetails appeal, LetterKind kind) {
         if (kind == LetterKind.SOLIDARITY) {
-            return appeal.people().stream().filter(AppealDetails.Person::canReceiveMail).map(Recipient::of).toList();
+            return appeal.people().stream()
+                    .filter(AppealDetails.Person::canReceiveMail)
+                    .map(Recipient::of)
+                    .toList();
         }
         return java.util.stream.Stream.concat(appeal.primaryTargets().stream(), appeal.copyTargets().stream())
-                .map(Recipient::of).toList();
+                .map(Recipient::of)
+                .toList();
     }
 
     public Optional<Recipient> recipient(AppealDetails appeal, LetterKind kind, String key) {
-        return recipientsFor(appeal, kind).stream().filter(r -> r.key().equals(key)).findFirst();
+        return recipientsFor(appeal, kind).stream()
+                .filter(r -> r.key().equals(key))
+                .findFirst();
     }
 
     public Letter compose(LetterTemplate template, Recipient recipient, Supporter supporter) {
         Locale language = template.locale();
         Map<String, String> values = new HashMap<>();
         values.put(Placeholders.SALUTATION, salutation(recipient, language));
-        values.put(Placeholders.SUPPORTER_NAME, supporter.name().isEmpty()
-                ? messages.getMessage("letter.missing.name", null, language) : supporter.name());
+        values.put(
+                Placeholders.SUPPORTER_NAME,
+                supporter.name().isEmpty()
+                        ? messages.getMessage("letter.missing.name", null, language)
+                        : supporter.name());
         values.put(Placeholders.SUPPORTER_TOWN, supporter.town());
         values.put(Placeholders.DATE, dateIn(language));
         values.put(Placeholders.RECIPIENT_NAME, recipient.name());
         values.put(Placeholders.RECIPIENT_TITLE, recipient.detail() == null ? "" : recipient.detail());
-        return new Letter(recipient.key(), recipient.name(), recipient.addressBlock(), recipient.email(),
-                recipient.fax(), recipient.phone(), Placeholders.fill(template.getSubject(), values),
+        return new Letter(
+                recipient.key(),
+                recipient.name(),
+                recipient.addressBlock(),
+                recipient.email(),
+                recipient.fax(),
+                recipient.phone(),
+                Placeholders.fill(template.getSubject(), values),
                 Placeholders.fill(template.getBody(), values));
     }
 
     public String dateIn(Locale language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(LocalDate.now(clock));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language)
+                .format(LocalDate.now(clock));
     }
 
     private String salutation(Recipient recipient, Locale language) {

@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-
 import org.springframework.modulith.NamedInterface;
 
 /** The sample letter of an appeal, in one language, of one kind, with {placeholders}. */
@@ -42,10 +41,10 @@ public class LetterTemplate {
     @Version
     private long version;
 
-    protected LetterTemplate() {
-    }
+    protected LetterTemplate() {}
 
-    public LetterTemplate(long appealId, String language, LetterKind kind, String heading, String subject, String body) {
+    public LetterTemplate(
+            long appealId, String language, LetterKind kind, String heading, String subject, String body) {
         this.appealId = appealId;
         revise(language, kind, heading, subject, body);
     }

@@ -6,5 +6,4 @@ import org.urgentaction.web.PublicContentEvent;
 
 /** A letter template of an appeal was created or edited. Delivered after commit. */
 @NamedInterface("events")
-public record LetterTemplateChanged(long appealId) implements PublicContentEvent {
-}
+public record LetterTemplateChanged(long appealId) implements PublicContentEvent {}

@@ -18,7 +18,8 @@ class LettersOfAppeal implements AppealLetters {
     @Override
     public List<Summary> of(long appealId) {
         return templates.findByAppealIdOrderByKindAscLanguageAsc(appealId).stream()
-                .map(t -> new Summary(t.getId(), t.getHeading(), t.getLanguage(), t.getKind().name()))
+                .map(t -> new Summary(
+                        t.getId(), t.getHeading(), t.getLanguage(), t.getKind().name()))
                 .toList();
     }
 }

@@ -24,8 +24,7 @@ public final class Placeholders {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)}");
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     public static Set<String> unknownIn(String text) {
         Set<String> unknown = new LinkedHashSet<>();
@@ -50,7 +49,8 @@ public final class Placeholders {
                 matcher.appendReplacement(filled, Matcher.quoteReplacement(value != null ? value : matcher.group()));
             }
             matcher.appendTail(filled);
-            boolean onlyPlaceholders = hadPlaceholder && PLACEHOLDER.matcher(line).replaceAll("").isBlank();
+            boolean onlyPlaceholders =
+                    hadPlaceholder && PLACEHOLDER.matcher(line).replaceAll("").isBlank();
             if (onlyPlaceholders && filled.toString().isBlank()) {
                 continue;
             }

@@ -13,16 +13,22 @@ import jakarta.validation.constraints.Size;
  * {@code letters[i].to} and {@code letters[i].body}: indexed, because a single plain list value
  * would be split at its commas.
  */
-record PrintForm(@NotNull Long template, @Size(max = 100) String name, @Size(max = 100) String town,
-                 Paper paper, @NotEmpty @Size(max = 50) List<@Valid EditedLetter> letters) {
+record PrintForm(
+        @NotNull Long template,
+        @Size(max = 100) String name,
+        @Size(max = 100) String town,
+        Paper paper,
+        @NotEmpty @Size(max = 50) List<@Valid EditedLetter> letters) {
 
     enum Paper {
-        A4, LETTER
+        A4,
+        LETTER
     }
 
     /** @param to the recipient's key ("t12", "p5") */
-    record EditedLetter(@NotBlank String to, @NotNull @Size(max = 20_000) String body) {
-    }
+    record EditedLetter(
+            @NotBlank String to,
+            @NotNull @Size(max = 20_000) String body) {}
 
     PrintForm {
         paper = paper == null ? Paper.A4 : paper;

@@ -12,14 +12,35 @@ import org.urgentaction.appeals.TargetRole;
  * @param key  "t12" for target 12, "p5" for person at risk 5; stable across requests
  * @param role primary or copy for a target; null for a person at risk
  */
-public record Recipient(String key, String name, String detail, List<String> addressBlock, String salutation,
-                        String email, String fax, String phone, TargetRole role, String accreditedCountry) {
+public record Recipient(
+        String key,
+        String name,
+        String detail,
+        List<String> addressBlock,
+        String salutation,
+        String email,
+        String fax,
+        String phone,
+        TargetRole role,
+        String accreditedCountry) {
 
     static Recipient of(AppealDetails.TargetContact target) {
-        String detail = String.join(", ", java.util.stream.Stream.of(target.title(), target.organisation())
-                .filter(s -> s != null && !s.isBlank()).toList());
-        return new Recipient("t" + target.id(), target.name(), detail, target.addressBlock(), target.salutation(),
-                target.email(), target.fax(), target.phone(), target.role(), target.accreditedCountry());
+        String detail = String.join(
+                ", ",
+                java.util.stream.Stream.of(target.title(), target.organisation())
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
+        return new Recipient(
+                "t" + target.id(),
+                target.name(),
+                detail,
+                target.addressBlock(),
+                target.salutation(),
+                target.email(),
+                target.fax(),
+                target.phone(),
+                target.role(),
+                target.accreditedCountry());
     }
 
     static Recipient of(AppealDetails.Person person) {
@@ -29,8 +50,8 @@ public record Recipient(String key, String name, String detail, List<String> add
             block.add(person.detentionPlace());
         }
         block.addAll(person.detentionAddress());
-        return new Recipient("p" + person.id(), person.name(), person.detentionPlace(), block, null,
-                null, null, null, null, null);
+        return new Recipient(
+                "p" + person.id(), person.name(), person.detentionPlace(), block, null, null, null, null, null, null);
     }
 
     public boolean isPerson() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,8 +24,8 @@ import org.urgentaction.appeals.AppealCatalog;
 import org.urgentaction.appeals.AppealDetails;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.EditConflict;
-import org.urgentaction.web.StaleEditException;
 import org.urgentaction.web.NotFoundException;
+import org.urgentaction.web.StaleEditException;
 
 /**
  * Letter templates, per appeal, language and kind. The placeholders are listed beside the editor;
@@ -46,9 +45,13 @@ class TemplateAdminController {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    TemplateAdminController(LetterTemplateRepository templates, AppealCatalog catalog, LetterComposer composer,
-                            AuditLog audit, TransactionTemplate transaction,
-                            ApplicationEventPublisher events) {
+    TemplateAdminController(
+            LetterTemplateRepository templates,
+            AppealCatalog catalog,
+            LetterComposer composer,
+            AuditLog audit,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.templates = templates;
         this.catalog = catalog;
         this.composer = composer;
@@ -66,9 +69,13 @@ class TemplateAdminController {
 
     @PostMapping("/admin/appeals/{appealId}/templates")
     @CanEdit
-    ModelAndView create(@PathVariable long appealId, @Valid @ModelAttribute("form") TemplateForm form,
-                        BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model,
-                        RedirectAttributes redirect) {
+    ModelAndView create(
+            @PathVariable long appealId,
+            @Valid @ModelAttribute("form") TemplateForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "save") String action,
+            Model model,
+            RedirectAttributes redirect) {
         AppealDetails appeal = catalog.getForStaff(appealId);
         checkPlaceholdersAndUniqueness(appealId, null, form, errors);
         if (errors.hasErrors() || action.equals("preview")) {
@@ -93,8 +100,13 @@ class TemplateAdminController {
 
     @PostMapping("/admin/templates/{id}")
     @CanEdit
-    ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("form") TemplateForm form, BindingResult errors,
-                        @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+    ModelAndView update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TemplateForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "save") String action,
+            Model model,
+            RedirectAttributes redirect) {
         LetterTemplate saved = find(id);
         AppealDetails appeal = catalog.getForStaff(saved.getAppealId());
         checkPlaceholdersAndUniqueness(saved.getAppealId(), id, form, errors);
@@ -113,8 +125,9 @@ class TemplateAdminController {
             });
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             LetterTemplate current = find(id);
-            return new ModelAndView(page(appeal, id, model), EditConflict.show(model, TemplateForm.of(current), form,
-                    current.getVersion()));
+            return new ModelAndView(
+                    page(appeal, id, model),
+                    EditConflict.show(model, TemplateForm.of(current), form, current.getVersion()));
         }
         redirect.addFlashAttribute("notice", "admin.saved");
         return new ModelAndView("redirect:/admin/templates/" + id + "/edit");
@@ -125,10 +138,13 @@ class TemplateAdminController {
         if (errors.hasErrors()) {
             return new ModelAndView(page(appeal, id, model), HttpStatus.BAD_REQUEST);
         }
-        LetterTemplate draft = new LetterTemplate(appeal.id(), form.language(), form.kind(), form.heading(),
-                form.subject(), form.body());
-        model.addAttribute("previews", composer.recipientsFor(appeal, form.kind()).stream()
-                .map(recipient -> composer.compose(draft, recipient, SAMPLE_SUPPORTER)).toList());
+        LetterTemplate draft = new LetterTemplate(
+                appeal.id(), form.language(), form.kind(), form.heading(), form.subject(), form.body());
+        model.addAttribute(
+                "previews",
+                composer.recipientsFor(appeal, form.kind()).stream()
+                        .map(recipient -> composer.compose(draft, recipient, SAMPLE_SUPPORTER))
+                        .toList());
         return new ModelAndView(page(appeal, id, model));
     }
 
@@ -137,14 +153,20 @@ class TemplateAdminController {
             String text = field.equals("subject") ? form.subject() : form.body();
             Set<String> unknown = Placeholders.unknownIn(text);
             if (!errors.hasFieldErrors(field) && !unknown.isEmpty()) {
-                errors.rejectValue(field, "template.placeholder.unknown",
-                        new Object[] {"{" + String.join("}, {", unknown) + "}"}, "Unknown placeholder");
+                errors.rejectValue(
+                        field,
+                        "template.placeholder.unknown",
+                        new Object[] {"{" + String.join("}, {", unknown) + "}"},
+                        "Unknown placeholder");
             }
         }
         if (!errors.hasFieldErrors("language") && !errors.hasFieldErrors("kind")) {
             boolean taken = templates.findByAppealIdOrderByKindAscLanguageAsc(appealId).stream()
-                    .anyMatch(t -> !t.getId().equals(id) && t.getKind() == form.kind()
-                            && t.getLanguage().equalsIgnoreCase(java.util.Locale.forLanguageTag(form.language()).toLanguageTag()));
+                    .anyMatch(t -> !t.getId().equals(id)
+                            && t.getKind() == form.kind()
+                            && t.getLanguage()
+                                    .equalsIgnoreCase(java.util.Locale.forLanguageTag(form.language())
+                                            .toLanguageTag()));
             if (taken) {
                 errors.rejectValue("language", "template.language.taken");
             }

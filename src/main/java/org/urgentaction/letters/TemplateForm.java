@@ -10,7 +10,10 @@ import static org.urgentaction.web.Text.blankToNull;
 /** A letter template as staff edit it. {@code version} is the one the form was loaded with. */
 record TemplateForm(
         Long version,
-        @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") String language,
+
+        @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+        String language,
+
         @NotNull LetterKind kind,
         @NotBlank @Size(max = 300) String heading,
         @Size(max = 5_000) String guidance,
@@ -19,13 +22,25 @@ record TemplateForm(
 
     /** The salutation is printed as the target has it, with its own punctuation: none is added here. */
     static TemplateForm empty() {
-        return new TemplateForm(null, "en", LetterKind.APPEAL, "", "", "",
+        return new TemplateForm(
+                null,
+                "en",
+                LetterKind.APPEAL,
+                "",
+                "",
+                "",
                 "{salutation}\n\n\n\nYours sincerely,\n\n{supporter_name}\n{supporter_town}");
     }
 
     static TemplateForm of(LetterTemplate template) {
-        return new TemplateForm(template.getVersion(), template.getLanguage(), template.getKind(), template.getHeading(),
-                template.getGuidance(), template.getSubject(), template.getBody());
+        return new TemplateForm(
+                template.getVersion(),
+                template.getLanguage(),
+                template.getKind(),
+                template.getHeading(),
+                template.getGuidance(),
+                template.getSubject(),
+                template.getBody());
     }
 
     LetterTemplate newTemplate(long appealId) {

@@ -36,12 +36,18 @@ class ActionDayRollup {
     /** Adds the last minute's reports to their days' totals (one row per appeal, day, kind and country). */
     @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
     void rollUp() {
-        jdbc.sql("select roll_up_action_days(:before)").param("before", settledBefore()).query().singleRow();
+        jdbc.sql("select roll_up_action_days(:before)")
+                .param("before", settledBefore())
+                .query()
+                .singleRow();
     }
 
     /** Recomputes every day's totals from the reports: after reports were loaded or changed by hand. */
     void rebuild() {
-        jdbc.sql("select rebuild_action_days(:before)").param("before", settledBefore()).query().singleRow();
+        jdbc.sql("select rebuild_action_days(:before)")
+                .param("before", settledBefore())
+                .query()
+                .singleRow();
     }
 
     private OffsetDateTime settledBefore() {

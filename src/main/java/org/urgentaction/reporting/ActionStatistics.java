@@ -18,19 +18,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActionStatistics {
 
-    public record AppealTotal(long id, String reference, String title, String status, LocalDate deadline,
-                       long actionsInPeriod, long actionsAllTime, long countriesAllTime) {
-    }
+    public record AppealTotal(
+            long id,
+            String reference,
+            String title,
+            String status,
+            LocalDate deadline,
+            long actionsInPeriod,
+            long actionsAllTime,
+            long countriesAllTime) {}
 
-    public record Count(String key, String label, long actions, long reports) {
-    }
+    public record Count(String key, String label, long actions, long reports) {}
 
-    public record Day(LocalDate day, long actions) {
-    }
+    public record Day(LocalDate day, long actions) {}
 
-    public record Breakdown(long actions, long reports, long countries, List<Count> byKind, List<Count> byTarget,
-                     List<Count> byCountry, List<Day> byDay) {
-    }
+    public record Breakdown(
+            long actions,
+            long reports,
+            long countries,
+            List<Count> byKind,
+            List<Count> byTarget,
+            List<Count> byCountry,
+            List<Day> byDay) {}
 
     /**
      * All-time figures for the letters to the officials. Messages of solidarity go to the person at
@@ -75,54 +84,81 @@ public class ActionStatistics {
                         order by (a.status = 'PUBLISHED' and (a.deadline is null or a.deadline >= :today)) desc,
                                  a.deadline asc nulls last, all_time desc, a.id desc
                         """)
-                .param("from", java.sql.Date.valueOf(period.from())).param("to", java.sql.Date.valueOf(period.to()))
+                .param("from", java.sql.Date.valueOf(period.from()))
+                .param("to", java.sql.Date.valueOf(period.to()))
                 .param("today", java.sql.Date.valueOf(today))
-                .query((rs, n) -> new AppealTotal(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
-                        rs.getString("status"), rs.getObject("deadline", LocalDate.class), rs.getLong("in_period"),
-                        rs.getLong("all_time"), rs.getLong("countries")))
+                .query((rs, n) -> new AppealTotal(
+                        rs.getLong("id"),
+                        rs.getString("reference"),
+                        rs.getString("title"),
+                        rs.getString("status"),
+                        rs.getObject("deadline", LocalDate.class),
+                        rs.getLong("in_period"),
+                        rs.getLong("all_time"),
+                        rs.getLong("countries")))
                 .list();
     }
 
     Breakdown breakdown(long appealId, Period period) {
-        Map<String, Object> where = Map.of("appeal", appealId, "from", java.sql.Date.valueOf(period.from()),
-                "to", java.sql.Date.valueOf(period.to()));
+        Map<String, Object> where = Map.of(
+                "appeal",
+                appealId,
+                "from",
+                java.sql.Date.valueOf(period.from()),
+                "to",
+                java.sql.Date.valueOf(period.to()));
         String filter = " d.appeal_id = :appeal and d.day between :from and :to ";
         Count total = jdbc.sql("select coalesce(sum(d.actions), 0) as actions, coalesce(sum(d.reports), 0) as reports, "
                         + "count(distinct d.supporter_country) as countries from action_days d where" + filter)
                 .params(where)
-                .query((rs, n) -> new Count("total", String.valueOf(rs.getLong("countries")), rs.getLong("actions"), rs.getLong("reports")))
+                .query((rs, n) -> new Count(
+                        "total", String.valueOf(rs.getLong("countries")), rs.getLong("actions"), rs.getLong("reports")))
                 .single();
-        List<Count> byKind = counts("select d.kind as key, d.kind as label, sum(d.actions) as actions, sum(d.reports) as reports "
-                + "from action_days d where" + filter + "group by d.kind order by actions desc, key", where);
-        List<Count> byTarget = counts("select t.id::text as key, t.name as label, sum(d.actions) as actions, sum(d.reports) as reports "
-                + "from action_day_targets d join reporting_official t on t.id = d.target_id "
-                + "where" + filter + "group by t.id, t.name order by actions desc, label", where);
-        List<Count> byCountry = counts("select coalesce(d.supporter_country, '') as key, coalesce(d.supporter_country, '') as label, "
-                + "sum(d.actions) as actions, sum(d.reports) as reports from action_days d where" + filter
-                + "group by d.supporter_country order by actions desc, key", where);
+        List<Count> byKind = counts(
+                "select d.kind as key, d.kind as label, sum(d.actions) as actions, sum(d.reports) as reports "
+                        + "from action_days d where" + filter + "group by d.kind order by actions desc, key",
+                where);
+        List<Count> byTarget = counts(
+                "select t.id::text as key, t.name as label, sum(d.actions) as actions, sum(d.reports) as reports "
+                        + "from action_day_targets d join reporting_official t on t.id = d.target_id "
+                        + "where" + filter + "group by t.id, t.name order by actions desc, label",
+                where);
+        List<Count> byCountry = counts(
+                "select coalesce(d.supporter_country, '') as key, coalesce(d.supporter_country, '') as label, "
+                        + "sum(d.actions) as actions, sum(d.reports) as reports from action_days d where" + filter
+                        + "group by d.supporter_country order by actions desc, key",
+                where);
         Map<LocalDate, Long> perDay = new HashMap<>();
         jdbc.sql("select d.day, sum(d.actions) as actions from action_days d where" + filter + "group by d.day")
                 .params(where)
                 .query(rs -> {
                     perDay.put(rs.getObject("day", LocalDate.class), rs.getLong("actions"));
                 });
-        List<Day> byDay = period.days().map(day -> new Day(day, perDay.getOrDefault(day, 0L))).toList();
-        return new Breakdown(total.actions(), total.reports(), Long.parseLong(total.label()), byKind, byTarget, byCountry, byDay);
+        List<Day> byDay = period.days()
+                .map(day -> new Day(day, perDay.getOrDefault(day, 0L)))
+                .toList();
+        return new Breakdown(
+                total.actions(), total.reports(), Long.parseLong(total.label()), byKind, byTarget, byCountry, byDay);
     }
 
     Tally tally(long appealId) {
         Map<String, Object> appeal = Map.of("appeal", appealId);
         // Per day, kind and country: one appeal's whole life is a few thousand rows at most.
-        long[] totals = jdbc.sql("select coalesce(sum(actions), 0) as actions, count(distinct supporter_country) as countries "
-                        + "from action_days where appeal_id = :appeal and kind <> 'SOLIDARITY_MESSAGE'")
+        long[] totals = jdbc.sql(
+                        "select coalesce(sum(actions), 0) as actions, count(distinct supporter_country) as countries "
+                                + "from action_days where appeal_id = :appeal and kind <> 'SOLIDARITY_MESSAGE'")
                 .params(appeal)
-                .query((rs, n) -> new long[] {rs.getLong("actions"), rs.getLong("countries")}).single();
-        List<Count> byKind = counts("select d.kind as key, d.kind as label, sum(d.actions) as actions, sum(d.reports) as reports "
-                + "from action_days d where d.appeal_id = :appeal and d.kind <> 'SOLIDARITY_MESSAGE' "
-                + "group by d.kind order by actions desc, key", appeal);
+                .query((rs, n) -> new long[] {rs.getLong("actions"), rs.getLong("countries")})
+                .single();
+        List<Count> byKind = counts(
+                "select d.kind as key, d.kind as label, sum(d.actions) as actions, sum(d.reports) as reports "
+                        + "from action_days d where d.appeal_id = :appeal and d.kind <> 'SOLIDARITY_MESSAGE' "
+                        + "group by d.kind order by actions desc, key",
+                appeal);
         // A report of a solidarity message names no official (V9), so the per-official view never counts one.
         Map<Long, Long> perOfficial = new HashMap<>();
-        jdbc.sql("select target_id, sum(actions) as actions from action_day_targets where appeal_id = :appeal group by target_id")
+        jdbc.sql(
+                        "select target_id, sum(actions) as actions from action_day_targets where appeal_id = :appeal group by target_id")
                 .params(appeal)
                 .query(rs -> {
                     perOfficial.put(rs.getLong("target_id"), rs.getLong("actions"));
@@ -131,8 +167,10 @@ public class ActionStatistics {
     }
 
     private List<Count> counts(String sql, Map<String, Object> params) {
-        return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new Count(rs.getString("key"), rs.getString("label"), rs.getLong("actions"), rs.getLong("reports")))
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new Count(
+                        rs.getString("key"), rs.getString("label"), rs.getLong("actions"), rs.getLong("reports")))
                 .list();
     }
 }

@@ -29,11 +29,11 @@ final class CrlfLineEnds extends FilterOutputStream {
         for (int i = offset; i < end; i++) {
             byte b = bytes[i];
             if (b == '"') {
-                inQuotes = !inQuotes;   // a doubled quote inside a field toggles twice
+                inQuotes = !inQuotes; // a doubled quote inside a field toggles twice
             } else if (b == '\n' && !inQuotes) {
                 out.write(bytes, start, i - start);
                 out.write('\r');
-                start = i;   // the line feed goes out with the next run
+                start = i; // the line feed goes out with the next run
             }
         }
         out.write(bytes, start, end - start);

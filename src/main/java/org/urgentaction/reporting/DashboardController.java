@@ -35,15 +35,17 @@ class DashboardController {
     /** Organisers start from the counts; editors from the appeals. */
     @GetMapping("/admin")
     String home(Authentication staff) {
-        boolean seesCounts = CurrentStaff.of(staff).map(CurrentStaff::seesCounts).orElse(false);
+        boolean seesCounts =
+                CurrentStaff.of(staff).map(CurrentStaff::seesCounts).orElse(false);
         return seesCounts ? "redirect:/admin/dashboard" : "redirect:/admin/appeals";
     }
 
     @GetMapping("/admin/dashboard")
     @CanSeeCounts
-    String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     Model model) {
+    String dashboard(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
         LocalDate today = LocalDate.now(clock);
         Period period = Period.of(from, to, today);
         model.addAttribute("period", period);
@@ -54,10 +56,11 @@ class DashboardController {
 
     @GetMapping("/admin/dashboard/appeals/{id}")
     @CanSeeCounts
-    String appeal(@PathVariable long id,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                  Model model) {
+    String appeal(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
         Period period = Period.of(from, to, LocalDate.now(clock));
         ActionStatistics.Breakdown breakdown = statistics.breakdown(id, period);
         model.addAttribute("appeal", catalog.getForStaff(id));

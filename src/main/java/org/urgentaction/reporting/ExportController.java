@@ -44,41 +44,52 @@ class ExportController {
     }
 
     @GetMapping("/admin/exports/counts.csv")
-    ResponseEntity<StreamingResponseBody> countsCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                                    @RequestParam(required = false) Long appeal,
-                                                    @RequestParam(defaultValue = "false") boolean excel) {
+    ResponseEntity<StreamingResponseBody> countsCsv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long appeal,
+            @RequestParam(defaultValue = "false") boolean excel) {
         Exports.Filter filter = filter(from, to, appeal);
-        return download(CSV, "action-counts-" + filter.period().from() + "-" + filter.period().to() + ".csv",
+        return download(
+                CSV,
+                "action-counts-" + filter.period().from() + "-"
+                        + filter.period().to() + ".csv",
                 out -> exports.countsCsv(filter, excel, out));
     }
 
     @GetMapping("/admin/exports/counts.json")
-    ResponseEntity<StreamingResponseBody> countsJson(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                                     @RequestParam(required = false) Long appeal) {
+    ResponseEntity<StreamingResponseBody> countsJson(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long appeal) {
         Exports.Filter filter = filter(from, to, appeal);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(out -> exports.countsJson(filter, out));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> exports.countsJson(filter, out));
     }
 
     @GetMapping("/admin/exports/reports.csv")
-    ResponseEntity<StreamingResponseBody> reportsCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                                     @RequestParam(required = false) Long appeal,
-                                                     @RequestParam(defaultValue = "false") boolean personal,
-                                                     @RequestParam(defaultValue = "false") boolean excel,
-                                                     Authentication staff) {
+    ResponseEntity<StreamingResponseBody> reportsCsv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long appeal,
+            @RequestParam(defaultValue = "false") boolean personal,
+            @RequestParam(defaultValue = "false") boolean excel,
+            Authentication staff) {
         Exports.Filter filter = filter(from, to, appeal);
         if (personal) {
             if (!CurrentStaff.of(staff).map(CurrentStaff::isAdmin).orElse(false)) {
                 throw new AccessDeniedException("Only administrators export supporters' personal data");
             }
-            transaction.executeWithoutResult(status -> audit.record("export.personalData", "export", appeal,
-                    "raw reports with names and e-mails, " + filter.period().from() + " to " + filter.period().to()
-                            + (appeal == null ? ", all appeals" : "")));
+            transaction.executeWithoutResult(status -> audit.record(
+                    "export.personalData",
+                    "export",
+                    appeal,
+                    "raw reports with names and e-mails, " + filter.period().from() + " to "
+                            + filter.period().to() + (appeal == null ? ", all appeals" : "")));
         }
-        return download(CSV, "action-reports-" + filter.period().from() + "-" + filter.period().to() + ".csv",
+        return download(
+                CSV,
+                "action-reports-" + filter.period().from() + "-"
+                        + filter.period().to() + ".csv",
                 out -> exports.reportsCsv(filter, personal, excel, out));
     }
 
@@ -88,9 +99,16 @@ class ExportController {
         return new Exports.Filter(Period.of(from != null ? from : today.minusDays(Period.MAX_DAYS), to, today), appeal);
     }
 
-    private static ResponseEntity<StreamingResponseBody> download(MediaType type, String fileName, StreamingResponseBody body) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+    private static ResponseEntity<StreamingResponseBody> download(
+            MediaType type, String fileName, StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

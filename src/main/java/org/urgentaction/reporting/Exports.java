@@ -9,12 +9,10 @@ import java.sql.ResultSet;
 import java.util.Objects;
 
 import org.postgresql.PGConnection;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class Exports {
 
     /** What to export: a period, optionally one appeal. */
-    record Filter(Period period, Long appealId) {
-    }
+    record Filter(Period period, Long appealId) {}
 
     private static final int FETCH_SIZE = 2_000;
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -68,9 +65,12 @@ class Exports {
      * Only counted reports: held, voided and rejected ones are in no export, as in no other count.
      */
     private static String condition(String report, Filter filter) {
-        return "%1$s.status = 'COUNTED' and %1$s.reported_at >= '%2$s'::timestamptz and %1$s.reported_at < '%3$s'::timestamptz%4$s".formatted(report,
-                filter.period().start(), filter.period().end(),
-                filter.appealId() == null ? "" : " and %s.appeal_id = %d".formatted(report, filter.appealId()));
+        return "%1$s.status = 'COUNTED' and %1$s.reported_at >= '%2$s'::timestamptz and %1$s.reported_at < '%3$s'::timestamptz%4$s"
+                .formatted(
+                        report,
+                        filter.period().start(),
+                        filter.period().end(),
+                        filter.appealId() == null ? "" : " and %s.appeal_id = %d".formatted(report, filter.appealId()));
     }
 
     // One row per appeal × day × kind × set of targets named × supporter country. A report that
@@ -83,7 +83,8 @@ class Exports {
                 """ + reportsWithTargets(filter) + "group by 1, 2, 3, 4, 5, 6";
     }
 
-    private static final String COUNTS_ORDER = " order by appeal_id, day, kind, targets nulls first, supporter_country nulls first";
+    private static final String COUNTS_ORDER =
+            " order by appeal_id, day, kind, targets nulls first, supporter_country nulls first";
 
     void countsCsv(Filter filter, boolean forExcel, OutputStream out) throws IOException {
         copyCsv("""
@@ -100,10 +101,12 @@ class Exports {
                 generator.writeStartObject();
                 generator.writeStringProperty("reference", rs.getString("reference"));
                 generator.writeNumberProperty("appealId", rs.getLong("appeal_id"));
-                generator.writeStringProperty("day", rs.getObject("day", java.time.LocalDate.class).toString());
+                generator.writeStringProperty(
+                        "day", rs.getObject("day", java.time.LocalDate.class).toString());
                 generator.writeStringProperty("kind", rs.getString("kind"));
                 generator.writeStringProperty("targets", Objects.toString(rs.getString("targets"), ""));
-                generator.writeStringProperty("supporterCountry", Objects.toString(rs.getString("supporter_country"), ""));
+                generator.writeStringProperty(
+                        "supporterCountry", Objects.toString(rs.getString("supporter_country"), ""));
                 generator.writeNumberProperty("actions", rs.getLong("actions"));
                 generator.writeNumberProperty("reports", rs.getLong("reports"));
                 generator.writeEndObject();
@@ -136,7 +139,9 @@ class Exports {
         OutputStream csv = new CrlfLineEnds(buffered);
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI()
+                return connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
                         .copyOut("copy (" + query + ") to stdout with (format csv, header)", csv);
             } catch (IOException clientGone) {
                 throw new UncheckedIOException(clientGone);
@@ -151,17 +156,19 @@ class Exports {
 
     private void stream(String sql, RowWriter writer) {
         // A cursor needs a transaction in PostgreSQL; without one the driver reads every row first.
-        readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(FETCH_SIZE);
-            return statement;
-        }, row -> {
-            try {
-                writer.write(row);
-            } catch (IOException clientGone) {
-                throw new UncheckedIOException(clientGone);
-            }
-        }));
+        readOnly.executeWithoutResult(status -> jdbc.query(
+                connection -> {
+                    PreparedStatement statement =
+                            connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                    statement.setFetchSize(FETCH_SIZE);
+                    return statement;
+                },
+                row -> {
+                    try {
+                        writer.write(row);
+                    } catch (IOException clientGone) {
+                        throw new UncheckedIOException(clientGone);
+                    }
+                }));
     }
 }

@@ -38,7 +38,8 @@ final class GlyphStream {
     }
 
     void beginActualText(String text) {
-        operators.append("/Span <</ActualText <FEFF")
+        operators
+                .append("/Span <</ActualText <FEFF")
                 .append(HexFormat.of().withUpperCase().formatHex(text.getBytes(StandardCharsets.UTF_16BE)))
                 .append(">>> BDC\n");
     }
@@ -49,12 +50,23 @@ final class GlyphStream {
 
     void setFont(PDType0Font font, float size) {
         COSName name = page.getResources().add(font);
-        operators.append('/').append(name.getName()).append(' ').append(number(size)).append(" Tf\n");
+        operators
+                .append('/')
+                .append(name.getName())
+                .append(' ')
+                .append(number(size))
+                .append(" Tf\n");
     }
 
     void showGlyph(float x, float y, byte[] code) {
-        operators.append("1 0 0 1 ").append(number(x)).append(' ').append(number(y)).append(" Tm <")
-                .append(HexFormat.of().formatHex(code)).append("> Tj\n");
+        operators
+                .append("1 0 0 1 ")
+                .append(number(x))
+                .append(' ')
+                .append(number(y))
+                .append(" Tm <")
+                .append(HexFormat.of().formatHex(code))
+                .append("> Tj\n");
     }
 
     void close() throws IOException {

@@ -1,7 +1,6 @@
 package org.urgentaction.reporting;
 
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,8 +43,11 @@ class OrganisationController {
     }
 
     @PostMapping("/admin/organisation")
-    ModelAndView update(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
-                        RedirectAttributes redirect) {
+    ModelAndView update(
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         TallyWordingForm.checkPlaceholders(form.wordingEn(), "wordingEn", errors);
         TallyWordingForm.checkPlaceholders(form.wordingFr(), "wordingFr", errors);
         if (errors.hasErrors()) {
@@ -55,12 +57,16 @@ class OrganisationController {
             transaction.executeWithoutResult(status -> {
                 OrganisationForm before = OrganisationForm.of(settings.current());
                 settings.save(form.toOrganisation(), form.version());
-                audit.record("organisation.updated", SUBJECT, SUBJECT_ID,
+                audit.record(
+                        "organisation.updated",
+                        SUBJECT,
+                        SUBJECT_ID,
                         EditConflict.describe(before, OrganisationForm.of(settings.current())));
             });
         } catch (StaleEditException conflict) {
             OrganisationSettings.Organisation saved = settings.current();
-            return new ModelAndView(page(model), EditConflict.show(model, OrganisationForm.of(saved), form, saved.version()));
+            return new ModelAndView(
+                    page(model), EditConflict.show(model, OrganisationForm.of(saved), form, saved.version()));
         }
         redirect.addFlashAttribute("notice", "organisation.saved");
         return new ModelAndView("redirect:/admin/organisation");

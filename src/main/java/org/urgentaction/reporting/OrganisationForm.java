@@ -16,12 +16,24 @@ record OrganisationForm(
         @Size(max = TallyWording.MAX_LENGTH) String wordingFr) {
 
     static OrganisationForm of(OrganisationSettings.Organisation organisation) {
-        return new OrganisationForm(organisation.version(), organisation.name(), organisation.signatory(),
-                organisation.address(), organisation.paperSize(), organisation.wordingEn(), organisation.wordingFr());
+        return new OrganisationForm(
+                organisation.version(),
+                organisation.name(),
+                organisation.signatory(),
+                organisation.address(),
+                organisation.paperSize(),
+                organisation.wordingEn(),
+                organisation.wordingFr());
     }
 
     OrganisationSettings.Organisation toOrganisation() {
-        return new OrganisationSettings.Organisation(blankToNull(name), blankToNull(signatory), blankToNull(address),
-                paperSize, blankToNull(wordingEn), blankToNull(wordingFr), version == null ? -1 : version);
+        return new OrganisationSettings.Organisation(
+                blankToNull(name),
+                blankToNull(signatory),
+                blankToNull(address),
+                paperSize,
+                blankToNull(wordingEn),
+                blankToNull(wordingFr),
+                version == null ? -1 : version);
     }
 }

@@ -18,8 +18,14 @@ class OrganisationSettings {
      * @param wordingEn null: the built-in English wording
      * @param wordingFr null: the built-in French wording
      */
-    record Organisation(String name, String signatory, String address, PaperSize paperSize, String wordingEn,
-                        String wordingFr, long version) {
+    record Organisation(
+            String name,
+            String signatory,
+            String address,
+            PaperSize paperSize,
+            String wordingEn,
+            String wordingFr,
+            long version) {
 
         String wording(TallyLanguage language) {
             return language == TallyLanguage.FR ? wordingFr : wordingEn;
@@ -36,9 +42,14 @@ class OrganisationSettings {
     Organisation current() {
         return jdbc.sql("select name, signatory, address, paper_size, tally_wording_en, tally_wording_fr, version "
                         + "from organisation_settings")
-                .query((rs, n) -> new Organisation(rs.getString("name"), rs.getString("signatory"), rs.getString("address"),
-                        PaperSize.valueOf(rs.getString("paper_size")), rs.getString("tally_wording_en"),
-                        rs.getString("tally_wording_fr"), rs.getLong("version")))
+                .query((rs, n) -> new Organisation(
+                        rs.getString("name"),
+                        rs.getString("signatory"),
+                        rs.getString("address"),
+                        PaperSize.valueOf(rs.getString("paper_size")),
+                        rs.getString("tally_wording_en"),
+                        rs.getString("tally_wording_fr"),
+                        rs.getLong("version")))
                 .single();
     }
 
@@ -54,9 +65,12 @@ class OrganisationSettings {
                             paper_size = :paper, tally_wording_en = :en, tally_wording_fr = :fr, version = version + 1
                         where version = :version
                         """)
-                .param("name", changed.name(), Types.VARCHAR).param("signatory", changed.signatory(), Types.VARCHAR)
-                .param("address", changed.address(), Types.VARCHAR).param("paper", changed.paperSize().name())
-                .param("en", changed.wordingEn(), Types.VARCHAR).param("fr", changed.wordingFr(), Types.VARCHAR)
+                .param("name", changed.name(), Types.VARCHAR)
+                .param("signatory", changed.signatory(), Types.VARCHAR)
+                .param("address", changed.address(), Types.VARCHAR)
+                .param("paper", changed.paperSize().name())
+                .param("en", changed.wordingEn(), Types.VARCHAR)
+                .param("fr", changed.wordingFr(), Types.VARCHAR)
                 .param("version", basedOn == null ? -1 : basedOn)
                 .update();
         if (updated == 0) {
@@ -68,7 +82,8 @@ class OrganisationSettings {
     @Transactional(readOnly = true)
     Map<TallyLanguage, String> wordingOf(long appealId) {
         Map<TallyLanguage, String> wording = new HashMap<>();
-        jdbc.sql("select language, wording from appeal_tally_wording where appeal_id = ?").param(appealId)
+        jdbc.sql("select language, wording from appeal_tally_wording where appeal_id = ?")
+                .param(appealId)
                 .query(rs -> {
                     wording.put(TallyLanguage.of(rs.getString("language")), rs.getString("wording"));
                 });
@@ -80,14 +95,18 @@ class OrganisationSettings {
     void saveWording(long appealId, TallyLanguage language, String wording) {
         if (wording == null || wording.isBlank()) {
             jdbc.sql("delete from appeal_tally_wording where appeal_id = ? and language = ?")
-                    .param(appealId).param(language.tag()).update();
+                    .param(appealId)
+                    .param(language.tag())
+                    .update();
             return;
         }
         jdbc.sql("""
                         insert into appeal_tally_wording (appeal_id, language, wording) values (:appeal, :language, :wording)
                         on conflict (appeal_id, language) do update set wording = excluded.wording
                         """)
-                .param("appeal", appealId).param("language", language.tag()).param("wording", wording)
+                .param("appeal", appealId)
+                .param("language", language.tag())
+                .param("wording", wording)
                 .update();
     }
 }

@@ -4,7 +4,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** The paper a tally letter is printed on, in the PDF and in the print view. */
 public enum PaperSize {
-
     A4(PDRectangle.A4, "paper-a4.css"),
     LETTER(PDRectangle.LETTER, "paper-letter.css");
 

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,8 +42,13 @@ class TallyController {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
-    TallyController(AppealCatalog catalog, TallyLetters letters, TallyPdf pdf, OrganisationSettings settings,
-                    AuditLog audit, TransactionTemplate transaction) {
+    TallyController(
+            AppealCatalog catalog,
+            TallyLetters letters,
+            TallyPdf pdf,
+            OrganisationSettings settings,
+            AuditLog audit,
+            TransactionTemplate transaction) {
         this.catalog = catalog;
         this.letters = letters;
         this.pdf = pdf;
@@ -64,16 +68,22 @@ class TallyController {
     }
 
     @GetMapping("/admin/appeals/{id}/tally/{targetId}.pdf")
-    ResponseEntity<byte[]> letterPdf(@PathVariable long id, @PathVariable long targetId,
-                                     @RequestParam(required = false) PaperSize paper) {
+    ResponseEntity<byte[]> letterPdf(
+            @PathVariable long id, @PathVariable long targetId, @RequestParam(required = false) PaperSize paper) {
         AppealDetails appeal = catalog.getForStaff(id);
         List<TallyLetter> all = letters.of(appeal);
-        TallyLetter letter = all.stream().filter(l -> l.targetId() == targetId).findFirst()
+        TallyLetter letter = all.stream()
+                .filter(l -> l.targetId() == targetId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("target on this appeal", targetId));
         String name = "tally-" + appeal.slug() + "-" + targetId + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(pdf.render(letter, paper != null ? paper : settings.current().paperSize()));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(pdf.render(
+                        letter, paper != null ? paper : settings.current().paperSize()));
     }
 
     @GetMapping("/admin/appeals/{id}/tally/wording")
@@ -84,8 +94,13 @@ class TallyController {
     }
 
     @PostMapping("/admin/appeals/{id}/tally/wording")
-    String saveWording(@PathVariable long id, @Valid @ModelAttribute("form") TallyWordingForm form, BindingResult errors,
-                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String saveWording(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TallyWordingForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         AppealDetails appeal = catalog.getForStaff(id);
         TallyWordingForm.checkPlaceholders(form.wordingEn(), "wordingEn", errors);
         TallyWordingForm.checkPlaceholders(form.wordingFr(), "wordingFr", errors);
@@ -98,9 +113,17 @@ class TallyController {
             settings.saveWording(id, TallyLanguage.EN, form.wordingEn());
             settings.saveWording(id, TallyLanguage.FR, form.wordingFr());
             Map<TallyLanguage, String> after = settings.wordingOf(id);
-            audit.record("appeal.tallyWording.updated", "appeal", appeal.id(), "changed: " + String.join(", ",
-                    java.util.Arrays.stream(TallyLanguage.values())
-                            .filter(l -> !java.util.Objects.equals(before.get(l), after.get(l))).map(TallyLanguage::tag).toList()));
+            audit.record(
+                    "appeal.tallyWording.updated",
+                    "appeal",
+                    appeal.id(),
+                    "changed: "
+                            + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(TallyLanguage.values())
+                                            .filter(l -> !java.util.Objects.equals(before.get(l), after.get(l)))
+                                            .map(TallyLanguage::tag)
+                                            .toList()));
         });
         redirect.addFlashAttribute("notice", "tally.wording.saved");
         return "redirect:/admin/appeals/" + id + "/tally/wording";

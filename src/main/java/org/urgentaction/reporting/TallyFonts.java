@@ -28,8 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TallyFonts {
 
-    private static final List<String> FILES = List.of("NotoSerif-Regular.ttf", "NotoNaskhArabic-Regular.ttf",
-            "NotoSerifDevanagari-Regular.ttf", "DroidSansFallbackFull.ttf", "HanaMinB.ttf");
+    private static final List<String> FILES = List.of(
+            "NotoSerif-Regular.ttf",
+            "NotoNaskhArabic-Regular.ttf",
+            "NotoSerifDevanagari-Regular.ttf",
+            "DroidSansFallbackFull.ttf",
+            "HanaMinB.ttf");
 
     // Read once, on the first tally: which characters each font has (the fonts stay on the classpath).
     private volatile List<BitSet> coverage;
@@ -67,7 +71,7 @@ class TallyFonts {
 
     private static BitSet coverageOf(String file) {
         try (InputStream in = open(file);
-             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
             CmapLookup cmap = font.getUnicodeCmapLookup();
             BitSet has = new BitSet(Character.MAX_CODE_POINT + 1);
             for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
@@ -123,8 +127,10 @@ class TallyFonts {
         /** The characters the font's own map gives for a glyph (none for a joined form or a conjunct). */
         List<Integer> charactersOf(int face, int glyph) {
             try {
-                var cidFont = (org.apache.pdfbox.pdmodel.font.PDCIDFontType2) font(face).getDescendantFont();
-                List<Integer> codes = cidFont.getTrueTypeFont().getUnicodeCmapLookup().getCharCodes(glyph);
+                var cidFont = (org.apache.pdfbox.pdmodel.font.PDCIDFontType2)
+                        font(face).getDescendantFont();
+                List<Integer> codes =
+                        cidFont.getTrueTypeFont().getUnicodeCmapLookup().getCharCodes(glyph);
                 return codes == null ? List.of() : codes;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /** The languages a tally letter is written in: the official's preferred one if it is here, else English. */
 enum TallyLanguage {
-
-    EN(Locale.UK), FR(Locale.FRANCE);
+    EN(Locale.UK),
+    FR(Locale.FRANCE);
 
     private final Locale locale;
 

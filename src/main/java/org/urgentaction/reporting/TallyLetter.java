@@ -14,10 +14,23 @@ import java.util.List;
  * @param forOfficial actions whose report named this official (messages of solidarity never do)
  * @param inAll       actions on the appeal, messages of solidarity left out
  */
-public record TallyLetter(long targetId, String language, String date, List<String> addressBlock, String reference,
-                          String title, String regarding, List<String> people, String salutation, List<String> wording,
-                          String demandsIntro, List<String> demands, String closing, List<String> signOff,
-                          long forOfficial, long inAll) {
+public record TallyLetter(
+        long targetId,
+        String language,
+        String date,
+        List<String> addressBlock,
+        String reference,
+        String title,
+        String regarding,
+        List<String> people,
+        String salutation,
+        List<String> wording,
+        String demandsIntro,
+        List<String> demands,
+        String closing,
+        List<String> signOff,
+        long forOfficial,
+        long inAll) {
 
     /** The paragraphs in reading order, for the PDF; lines of one paragraph are joined by new lines. */
     List<String> paragraphs() {
@@ -41,8 +54,7 @@ public record TallyLetter(long targetId, String language, String date, List<Stri
         private static final int[] VALUES = {10, 9, 5, 4, 1};
         private static final String[] NUMERALS = {"x", "ix", "v", "iv", "i"};
 
-        private Roman() {
-        }
+        private Roman() {}
 
         static String of(int number) {
             StringBuilder roman = new StringBuilder();

@@ -152,8 +152,15 @@ final class TallyPage {
                 Collections.reverse(pieces);
             }
             for (int[] piece : pieces) {
-                GlyphVector vector = fonts.shaper(piece[0]).layoutGlyphVector(SHAPING, chars, piece[1], piece[2],
-                        run.isOddRun() ? java.awt.Font.LAYOUT_RIGHT_TO_LEFT : java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
+                GlyphVector vector = fonts.shaper(piece[0])
+                        .layoutGlyphVector(
+                                SHAPING,
+                                chars,
+                                piece[1],
+                                piece[2],
+                                run.isOddRun()
+                                        ? java.awt.Font.LAYOUT_RIGHT_TO_LEFT
+                                        : java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
                 String written = logical.substring(piece[1], piece[2]);
                 String[] texts = texts(vector, written, piece[0]);
                 // Indic vowel signs and reph are drawn away from where they are written: readers
@@ -163,16 +170,22 @@ final class TallyPage {
                 for (int i = 0; i < vector.getNumGlyphs(); i++) {
                     int id = vector.getGlyphCode(i);
                     if (id >= 0xFFFE) {
-                        continue;   // the shaper's invisible glyph (a joiner, a direction mark)
+                        continue; // the shaper's invisible glyph (a joiner, a direction mark)
                     }
                     Point2D at = vector.getGlyphPosition(i);
-                    glyphs.add(new Glyph(piece[0], id, pen + (float) at.getX() * SIZE / 1000,
-                            -(float) at.getY() * SIZE / 1000, texts[i], indic && glyphs.size() == first ? written : null,
+                    glyphs.add(new Glyph(
+                            piece[0],
+                            id,
+                            pen + (float) at.getX() * SIZE / 1000,
+                            -(float) at.getY() * SIZE / 1000,
+                            texts[i],
+                            indic && glyphs.size() == first ? written : null,
                             false));
                 }
                 if (indic && glyphs.size() > first) {
                     Glyph last = glyphs.removeLast();
-                    glyphs.add(new Glyph(last.face(), last.id(), last.x(), last.y(), last.text(), last.actualText(), true));
+                    glyphs.add(new Glyph(
+                            last.face(), last.id(), last.x(), last.y(), last.text(), last.actualText(), true));
                 }
                 pen += (float) vector.getGlyphPosition(vector.getNumGlyphs()).getX() * SIZE / 1000;
             }
@@ -188,8 +201,11 @@ final class TallyPage {
         for (int i = start; i < limit; i += Character.charCount(text.codePointAt(i))) {
             int cp = text.codePointAt(i);
             // A combining mark or joiner stays with its letter's font when that font has it.
-            boolean staysWithLetter = face >= 0 && fonts.has(face, cp) && (Character.getType(cp) == Character.NON_SPACING_MARK
-                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK || Character.getType(cp) == Character.FORMAT);
+            boolean staysWithLetter = face >= 0
+                    && fonts.has(face, cp)
+                    && (Character.getType(cp) == Character.NON_SPACING_MARK
+                            || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+                            || Character.getType(cp) == Character.FORMAT);
             int chosen = staysWithLetter ? face : fonts.faceOf(cp);
             if (chosen != face) {
                 if (face >= 0 && i > pieceStart) {
@@ -220,11 +236,13 @@ final class TallyPage {
         }
         Map<Integer, List<Integer>> clusters = new HashMap<>();
         for (int i = 0; i < count; i++) {
-            clusters.computeIfAbsent(Math.min(vector.getGlyphCharIndex(i), piece.length()), c -> new ArrayList<>()).add(i);
+            clusters.computeIfAbsent(Math.min(vector.getGlyphCharIndex(i), piece.length()), c -> new ArrayList<>())
+                    .add(i);
         }
         for (Map.Entry<Integer, List<Integer>> cluster : clusters.entrySet()) {
             Integer next = starts.higher(cluster.getKey());
-            StringBuilder rest = new StringBuilder(piece.substring(cluster.getKey(), next == null ? piece.length() : next));
+            StringBuilder rest =
+                    new StringBuilder(piece.substring(cluster.getKey(), next == null ? piece.length() : next));
             List<Integer> members = cluster.getValue();
             if (members.size() == 1) {
                 texts[members.getFirst()] = rest.toString();
@@ -273,9 +291,7 @@ final class TallyPage {
      * A glyph placed on a line: x and y from the start of the line, and the characters it shows.
      * @param actualText on the first glyph of an Indic run: the run as written, else null
      */
-    private record Glyph(int face, int id, float x, float y, String text, String actualText, boolean lastOfRun) {
-    }
+    private record Glyph(int face, int id, float x, float y, String text, String actualText, boolean lastOfRun) {}
 
-    private record Shaped(List<Glyph> glyphs, float width) {
-    }
+    private record Shaped(List<Glyph> glyphs, float width) {}
 }

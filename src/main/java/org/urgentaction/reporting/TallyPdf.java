@@ -102,5 +102,4 @@ class TallyPdf {
     static String withoutSubsetTag(String fontName) {
         return fontName.substring(fontName.indexOf('+') + 1);
     }
-
 }

@@ -30,8 +30,7 @@ final class TallyWording {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)}");
 
-    private TallyWording() {
-    }
+    private TallyWording() {}
 
     static Set<String> unknownIn(String wording) {
         Set<String> unknown = new LinkedHashSet<>();

@@ -8,8 +8,7 @@ import java.util.Map;
 /** A ToUnicode CMap (PDF 9.10.3) from glyph ids (the CIDs of an Identity-H font) to text. */
 final class ToUnicode {
 
-    private ToUnicode() {
-    }
+    private ToUnicode() {}
 
     static String of(Map<Integer, String> glyphs) {
         StringBuilder cmap = new StringBuilder("""
@@ -24,14 +23,18 @@ final class ToUnicode {
                 endcodespacerange
                 """);
         List<Map.Entry<Integer, String>> entries = glyphs.entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty()).sorted(Map.Entry.comparingByKey()).toList();
+                .filter(e -> !e.getValue().isEmpty())
+                .sorted(Map.Entry.comparingByKey())
+                .toList();
         // At most 100 entries to a block.
         for (int from = 0; from < entries.size(); from += 100) {
             List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(entries.size(), from + 100));
             cmap.append(block.size()).append(" beginbfchar\n");
             for (Map.Entry<Integer, String> entry : block) {
                 cmap.append(String.format("<%04X> <", entry.getKey()))
-                        .append(HexFormat.of().withUpperCase().formatHex(entry.getValue().getBytes(StandardCharsets.UTF_16BE)))
+                        .append(HexFormat.of()
+                                .withUpperCase()
+                                .formatHex(entry.getValue().getBytes(StandardCharsets.UTF_16BE)))
                         .append(">\n");
             }
             cmap.append("endbfchar\n");

@@ -59,8 +59,7 @@ public final class AddressFormat {
             "GB", "United Kingdom",
             "US", "United States of America");
 
-    private AddressFormat() {
-    }
+    private AddressFormat() {}
 
     /** The address block lines, country last; an empty address gives no lines. */
     public static List<String> lines(PostalAddress address) {
@@ -69,11 +68,11 @@ public final class AddressFormat {
             return lines;
         }
         lines.addAll(address.streetLines());
-        String layout = address.getCountry() == null ? DEFAULT_LAYOUT
+        String layout = address.getCountry() == null
+                ? DEFAULT_LAYOUT
                 : LAYOUTS.getOrDefault(address.getCountry(), DEFAULT_LAYOUT);
         for (String line : layout.split("\n")) {
-            String filled = tidy(line
-                    .replace("{city}", nullToEmpty(address.getCity()))
+            String filled = tidy(line.replace("{city}", nullToEmpty(address.getCity()))
                     .replace("{region}", nullToEmpty(address.getRegion()))
                     .replace("{postcode}", nullToEmpty(address.getPostcode())));
             if (!filled.isEmpty()) {
@@ -87,8 +86,8 @@ public final class AddressFormat {
     }
 
     public static String postalCountryName(String countryCode) {
-        return POSTAL_COUNTRY_NAMES.getOrDefault(countryCode,
-                Locale.of("", countryCode).getDisplayCountry(Locale.ENGLISH));
+        return POSTAL_COUNTRY_NAMES.getOrDefault(
+                countryCode, Locale.of("", countryCode).getDisplayCountry(Locale.ENGLISH));
     }
 
     // A missing part leaves its separator behind ("Geneva, , 1201"); take those out.

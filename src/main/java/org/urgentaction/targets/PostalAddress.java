@@ -5,10 +5,9 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.springframework.modulith.NamedInterface;
 
 import static org.urgentaction.web.Text.blankToNull;
-
-import org.springframework.modulith.NamedInterface;
 
 /**
  * A postal address as its parts, so it can be printed the way its country prints it. Used for
@@ -35,20 +34,24 @@ public class PostalAddress {
     @Column(name = "address_country")
     private String country;
 
-    protected PostalAddress() {
-    }
+    protected PostalAddress() {}
 
     public PostalAddress(String lines, String city, String region, String postcode, String country) {
         this.lines = blankToNull(lines);
         this.city = blankToNull(city);
         this.region = blankToNull(region);
         this.postcode = blankToNull(postcode);
-        this.country = country == null || country.isBlank() ? null : country.trim().toUpperCase();
+        this.country =
+                country == null || country.isBlank() ? null : country.trim().toUpperCase();
     }
 
     public List<String> streetLines() {
-        return lines == null ? List.of()
-                : Arrays.stream(lines.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines == null
+                ? List.of()
+                : Arrays.stream(lines.split("\\R"))
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
     }
 
     public boolean isEmpty() {

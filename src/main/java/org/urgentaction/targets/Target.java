@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
-
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -53,8 +52,7 @@ public class Target {
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
 
-    protected Target() {
-    }
+    protected Target() {}
 
     public Target(String name, String title, String organisation, String salutation) {
         revise(name, title, organisation, salutation);

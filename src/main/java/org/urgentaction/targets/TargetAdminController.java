@@ -1,7 +1,6 @@
 package org.urgentaction.targets;
 
 import jakarta.validation.Valid;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -20,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urgentaction.accounts.CanEdit;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.EditConflict;
-import org.urgentaction.web.StaleEditException;
 import org.urgentaction.web.NotFoundException;
+import org.urgentaction.web.StaleEditException;
 
 /** The directory of officials and embassies: search, create, edit, and see which appeals use each. */
 @Controller
@@ -36,8 +35,13 @@ class TargetAdminController {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    TargetAdminController(TargetRepository targets, TargetDirectory directory, TargetUsage usage, AuditLog audit,
-                          TransactionTemplate transaction, ApplicationEventPublisher events) {
+    TargetAdminController(
+            TargetRepository targets,
+            TargetDirectory directory,
+            TargetUsage usage,
+            AuditLog audit,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.targets = targets;
         this.directory = directory;
         this.usage = usage;
@@ -62,7 +66,8 @@ class TargetAdminController {
 
     @PostMapping("/admin/targets")
     @CanEdit
-    ModelAndView create(@Valid @ModelAttribute("form") TargetForm form, BindingResult errors, RedirectAttributes redirect) {
+    ModelAndView create(
+            @Valid @ModelAttribute("form") TargetForm form, BindingResult errors, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return new ModelAndView("admin/targets/form", HttpStatus.BAD_REQUEST);
         }
@@ -85,8 +90,12 @@ class TargetAdminController {
 
     @PostMapping("/admin/targets/{id}")
     @CanEdit
-    ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("form") TargetForm form, BindingResult errors,
-                        Model model, RedirectAttributes redirect) {
+    ModelAndView update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TargetForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
         }
@@ -102,7 +111,8 @@ class TargetAdminController {
             });
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             Target saved = find(id);
-            return new ModelAndView(page(id, model), EditConflict.show(model, TargetForm.of(saved), form, saved.getVersion()));
+            return new ModelAndView(
+                    page(id, model), EditConflict.show(model, TargetForm.of(saved), form, saved.getVersion()));
         }
         redirect.addFlashAttribute("notice", "admin.saved");
         return new ModelAndView("redirect:/admin/targets/" + id + "/edit");

@@ -13,9 +13,8 @@ import org.urgentaction.web.Text;
 @Component
 public class TargetDirectory {
 
-    public record Match(long id, String name, String title, String organisation, String country,
-                        String accreditedCountry) {
-    }
+    public record Match(
+            long id, String name, String title, String organisation, String country, String accreditedCountry) {}
 
     private final JdbcClient jdbc;
 
@@ -31,9 +30,15 @@ public class TargetDirectory {
                            or address_country ilike :like or accredited_country ilike :like
                         order by lower(name), id limit :limit
                         """)
-                .param("like", like).param("limit", limit)
-                .query((rs, n) -> new Match(rs.getLong("id"), rs.getString("name"), rs.getString("title"),
-                        rs.getString("organisation"), rs.getString("address_country"), rs.getString("accredited_country")))
+                .param("like", like)
+                .param("limit", limit)
+                .query((rs, n) -> new Match(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("title"),
+                        rs.getString("organisation"),
+                        rs.getString("address_country"),
+                        rs.getString("accredited_country")))
                 .list();
     }
 }

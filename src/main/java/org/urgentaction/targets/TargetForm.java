@@ -3,7 +3,6 @@ package org.urgentaction.targets;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.modulith.NamedInterface;
 
 import org.urgentaction.web.EmailAddress;
@@ -18,7 +17,10 @@ public record TargetForm(
         @Size(max = 300) String title,
         @Size(max = 300) String organisation,
         @Size(max = 200) String salutation,
-        @Pattern(regexp = "([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)?") String preferredLanguage,
+
+        @Pattern(regexp = "([A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)?")
+        String preferredLanguage,
+
         @Size(max = 1_000) String addressLines,
         @Size(max = 200) String city,
         @Size(max = 200) String region,
@@ -36,11 +38,26 @@ public record TargetForm(
     }
 
     public static TargetForm of(Target target) {
-        PostalAddress address = target.getAddress() == null ? new PostalAddress(null, null, null, null, null) : target.getAddress();
-        return new TargetForm(target.getVersion(), target.getName(), target.getTitle(), target.getOrganisation(),
-                target.getSalutation(), target.getPreferredLanguage(), address.getLines(), address.getCity(),
-                address.getRegion(), address.getPostcode(), address.getCountry(), target.getEmail(), target.getFax(),
-                target.getPhone(), target.getSocialHandle(), target.getAccreditedCountry(), target.getNotes());
+        PostalAddress address =
+                target.getAddress() == null ? new PostalAddress(null, null, null, null, null) : target.getAddress();
+        return new TargetForm(
+                target.getVersion(),
+                target.getName(),
+                target.getTitle(),
+                target.getOrganisation(),
+                target.getSalutation(),
+                target.getPreferredLanguage(),
+                address.getLines(),
+                address.getCity(),
+                address.getRegion(),
+                address.getPostcode(),
+                address.getCountry(),
+                target.getEmail(),
+                target.getFax(),
+                target.getPhone(),
+                target.getSocialHandle(),
+                target.getAccreditedCountry(),
+                target.getNotes());
     }
 
     public Target toTarget() {
@@ -52,7 +69,10 @@ public record TargetForm(
                 .withAddress(new PostalAddress(addressLines, city, region, postcode, country))
                 .withContacts(blankToNull(email), blankToNull(fax), blankToNull(phone), blankToNull(socialHandle))
                 .withPreferredLanguage(blankToNull(preferredLanguage))
-                .accreditedIn(blankToNull(accreditedCountry) == null ? null : accreditedCountry.strip().toUpperCase())
+                .accreditedIn(
+                        blankToNull(accreditedCountry) == null
+                                ? null
+                                : accreditedCountry.strip().toUpperCase())
                 .withNotes(blankToNull(notes));
     }
 }

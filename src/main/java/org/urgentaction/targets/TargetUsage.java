@@ -11,8 +11,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public interface TargetUsage {
 
-    record UsedBy(long appealId, String reference, String title, String role) {
-    }
+    record UsedBy(long appealId, String reference, String title, String role) {}
 
     List<UsedBy> appealsUsing(long targetId);
 }

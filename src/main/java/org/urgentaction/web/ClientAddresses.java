@@ -14,15 +14,15 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public final class ClientAddresses {
 
-    private ClientAddresses() {
-    }
+    private ClientAddresses() {}
 
     /** An IPv4 address as it is; an IPv6 address as its /64 ("2001:db8:1:2::/64"). */
     public static String key(String address) {
         if (address == null || address.indexOf(':') < 0) {
             return address;
         }
-        String literal = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        String literal =
+                address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
         int zone = literal.indexOf('%');
         if (zone >= 0) {
             literal = literal.substring(0, zone);
@@ -36,10 +36,14 @@ public final class ClientAddresses {
         }
         byte[] bytes = parsed.getAddress();
         if (bytes.length == 4) {
-            return parsed.getHostAddress();   // an IPv4-mapped IPv6 address is its IPv4 client
+            return parsed.getHostAddress(); // an IPv4-mapped IPv6 address is its IPv4 client
         }
         ByteBuffer prefix = ByteBuffer.wrap(bytes, 0, 8);
-        return "%x:%x:%x:%x::/64".formatted(prefix.getShort() & 0xffff, prefix.getShort() & 0xffff,
-                prefix.getShort() & 0xffff, prefix.getShort() & 0xffff);
+        return "%x:%x:%x:%x::/64"
+                .formatted(
+                        prefix.getShort() & 0xffff,
+                        prefix.getShort() & 0xffff,
+                        prefix.getShort() & 0xffff,
+                        prefix.getShort() & 0xffff);
     }
 }

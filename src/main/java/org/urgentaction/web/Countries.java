@@ -18,8 +18,7 @@ public class Countries {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
-    public record Country(String code, String name) {
-    }
+    public record Country(String code, String name) {}
 
     public List<Country> all() {
         Locale locale = LocaleContextHolder.getLocale();

@@ -3,10 +3,8 @@ package org.urgentaction.web;
 import java.sql.SQLException;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.UncategorizedDataAccessException;
@@ -26,8 +24,11 @@ class DatabaseUnavailableAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableAdvice.class);
 
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessResourceException.class})
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessResourceException.class
+    })
     String unavailable(Exception cause, HttpServletResponse response) {
         log.warn("Database unavailable: {}", cause.getMessage());
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -55,7 +56,8 @@ class DatabaseUnavailableAdvice {
                 return true;
             }
             // SQLSTATE class 08: connection exception; 57P01-03: the server shut down or crashed.
-            if (next instanceof SQLException sql && sql.getSQLState() != null
+            if (next instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }

@@ -19,8 +19,7 @@ import org.springframework.ui.Model;
 public record EditConflict(List<Change> changes) {
 
     /** @param field the form field's name; the page labels it */
-    public record Change(String field, Object saved, Object yours) {
-    }
+    public record Change(String field, Object saved, Object yours) {}
 
     private static final Set<String> NOT_COMPARED = Set.of("version");
 
@@ -42,7 +41,12 @@ public record EditConflict(List<Change> changes) {
 
     /** "changed: title, deadline", for the audit trail. */
     public static <F extends Record> String describe(F before, F after) {
-        return "changed: " + String.join(", ", between(before, after).changes().stream().map(Change::field).toList());
+        return "changed: "
+                + String.join(
+                        ", ",
+                        between(before, after).changes().stream()
+                                .map(Change::field)
+                                .toList());
     }
 
     /**

@@ -12,7 +12,6 @@ import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.modulith.NamedInterface;
 
 /**

@@ -16,18 +16,27 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale())
+                        .format(date);
     }
 
     /** Day and month only, for birthdays. */
     public String dayAndMonth(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM", locale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM", locale()).format(date);
     }
 
     /** A moment, to the minute, in UTC (staff work across time zones). */
     public String instant(java.time.Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                .withZone(java.time.ZoneOffset.UTC).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(instant);
     }
 
     public String number(long number) {

@@ -13,8 +13,7 @@ import org.springframework.web.util.UriUtils;
 @NamedInterface("api")
 public final class Mailto {
 
-    private Mailto() {
-    }
+    private Mailto() {}
 
     /** A link to write to the address; null when there is none. */
     public static String to(String address) {
@@ -28,8 +27,9 @@ public final class Mailto {
             return null;
         }
         return link + "?subject=" + UriUtils.encode(subject == null ? "" : subject, StandardCharsets.UTF_8)
-                + "&body=" + UriUtils.encode(body == null ? "" : body.replace("\r\n", "\n").replace("\n", "\r\n"),
-                StandardCharsets.UTF_8);
+                + "&body="
+                + UriUtils.encode(
+                        body == null ? "" : body.replace("\r\n", "\n").replace("\n", "\r\n"), StandardCharsets.UTF_8);
     }
 
     // Everything but unreserved characters encoded; the one @ of a plain address left readable.

@@ -7,5 +7,4 @@ import org.springframework.modulith.NamedInterface;
  * is committed. Implemented by the modules' event records, so the cache needs to know none of them.
  */
 @NamedInterface("api")
-public interface PublicContentEvent {
-}
+public interface PublicContentEvent {}

@@ -12,14 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.CRC32C;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import com.github.benmanes.caffeine.cache.AsyncCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -100,7 +98,7 @@ public class PublicPageCache extends OncePerRequestFilter {
         try {
             chain.doFilter(request, captured);
             Page page = Page.of(captured);
-            rendering.complete(page);   // null: not kept (an error, a cookie), and Caffeine drops the entry
+            rendering.complete(page); // null: not kept (an error, a cookie), and Caffeine drops the entry
             if (page != null) {
                 page.describeTo(captured, cacheControl);
             }
@@ -114,9 +112,11 @@ public class PublicPageCache extends OncePerRequestFilter {
     /** What a page is kept under, or null if it is not one that is kept. */
     private String key(HttpServletRequest request) {
         String path = request.getRequestURI();
-        boolean list = (path.equals("/") || path.equals("/appeals")) && request.getParameterMap().isEmpty();
+        boolean list = (path.equals("/") || path.equals("/appeals"))
+                && request.getParameterMap().isEmpty();
         // An appeal page reads no parameters, so links with tracking parameters share one copy.
-        boolean appeal = path.startsWith("/appeals/") && path.indexOf('/', "/appeals/".length()) < 0
+        boolean appeal = path.startsWith("/appeals/")
+                && path.indexOf('/', "/appeals/".length()) < 0
                 && path.length() > "/appeals/".length();
         if (!list && !appeal) {
             return null;
@@ -146,7 +146,8 @@ public class PublicPageCache extends OncePerRequestFilter {
             }
             List<String[]> headers = new ArrayList<>();
             for (String name : response.getHeaderNames()) {
-                if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                        && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                     for (String value : response.getHeaders(name)) {
                         headers.add(new String[] {name, value});
                     }

@@ -5,13 +5,11 @@ import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -34,8 +32,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Component
 public class RenderedFragments {
 
-    private record Key(String view, Object value, Locale locale) {
-    }
+    private record Key(String view, Object value, Locale locale) {}
 
     private final ThymeleafViewResolver views;
     // Bounded by size, not by count: a card is about a kilobyte, a list page eight, the report form's
@@ -43,7 +40,9 @@ public class RenderedFragments {
     // characters: a few thousand appeals in a handful of languages, at most some 40 MB however many
     // languages visitors send.
     private final Cache<Key, String> kept = Caffeine.newBuilder()
-            .maximumWeight(20_000_000).weigher((Key key, String html) -> html.length()).build();
+            .maximumWeight(20_000_000)
+            .weigher((Key key, String html) -> html.length())
+            .build();
 
     RenderedFragments(ThymeleafViewResolver views) {
         this.views = views;
@@ -97,16 +96,13 @@ public class RenderedFragments {
 
         // The page around the fragment decides its own headers.
         @Override
-        public void setContentType(String type) {
-        }
+        public void setContentType(String type) {}
 
         @Override
-        public void setCharacterEncoding(String encoding) {
-        }
+        public void setCharacterEncoding(String encoding) {}
 
         @Override
-        public void setLocale(Locale locale) {
-        }
+        public void setLocale(Locale locale) {}
 
         String text() {
             writer.flush();

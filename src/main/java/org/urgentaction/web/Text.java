@@ -6,8 +6,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** What a person typed, trimmed; nothing typed is null. */
     public static String blankToNull(String value) {
@@ -16,7 +15,9 @@ public final class Text {
 
     /** A LIKE pattern matching text that contains the query literally (%, _ and \ lose their meaning). */
     public static String likeContaining(String query) {
-        String literal = query == null ? "" : query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String literal = query == null
+                ? ""
+                : query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + literal + "%";
     }
 }

@@ -1,7 +1,6 @@
 package org.urgentaction.accounts;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,9 +38,14 @@ class AccountAdminTests {
     @Test
     void aNewAccountGetsAOneTimePasswordShownOnceAndStoredAsBcrypt() throws Exception {
         String email = "new-" + System.nanoTime() + "@example.org";
-        MvcResult created = mvc.perform(post("/admin/accounts").with(ADMIN).with(csrf())
-                        .param("email", email).param("displayName", "New Colleague").param("role", "ORGANISER"))
-                .andExpect(status().isFound()).andReturn();
+        MvcResult created = mvc.perform(post("/admin/accounts")
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("email", email)
+                        .param("displayName", "New Colleague")
+                        .param("role", "ORGANISER"))
+                .andExpect(status().isFound())
+                .andReturn();
         String oneTime = (String) created.getFlashMap().get("oneTimePassword");
 
         StaffAccount account = accounts.findByEmail(email).orElseThrow();
@@ -56,7 +60,8 @@ class AccountAdminTests {
     @Test
     void plainOrMd5HashesNeverMatch() {
         assertThat(encoder.matches("secret", "secret")).isFalse();
-        assertThat(encoder.matches("secret", "5ebe2294ecd0e0f08eab7690d2a6ee69")).isFalse();
+        assertThat(encoder.matches("secret", "5ebe2294ecd0e0f08eab7690d2a6ee69"))
+                .isFalse();
         assertThat(encoder.matches("secret", "{noop}secret")).isFalse();
     }
 
@@ -66,22 +71,33 @@ class AccountAdminTests {
         long id = staff.idOf(email);
         long version = accounts.findById(id).orElseThrow().getVersion();
 
-        mvc.perform(post("/admin/accounts/{id}", id).with(ADMIN).with(csrf()).param("version", String.valueOf(version))
-                        .param("email", email).param("displayName", "Renamed").param("role", "ORGANISER").param("enabled", "false"))
+        mvc.perform(post("/admin/accounts/{id}", id)
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("version", String.valueOf(version))
+                        .param("email", email)
+                        .param("displayName", "Renamed")
+                        .param("role", "ORGANISER")
+                        .param("enabled", "false"))
                 .andExpect(status().isFound());
         StaffAccount changed = accounts.findById(id).orElseThrow();
         assertThat(changed.getRole()).isEqualTo(Role.ORGANISER);
         assertThat(changed.isEnabled()).isFalse();
 
-        MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-password", id).with(ADMIN).with(csrf()))
-                .andExpect(status().isFound()).andReturn();
+        MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-password", id)
+                        .with(ADMIN)
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andReturn();
         String oneTime = (String) reset.getFlashMap().get("oneTimePassword");
-        assertThat(encoder.matches(oneTime, accounts.findById(id).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(encoder.matches(oneTime, accounts.findById(id).orElseThrow().getPasswordHash()))
+                .isTrue();
     }
 
     @Test
     void theLastActiveAdministratorCannotBeDemoted() throws Exception {
-        accounts.findAll().stream().filter(a -> a.getRole() == Role.ADMIN && a.isEnabled())
+        accounts.findAll().stream()
+                .filter(a -> a.getRole() == Role.ADMIN && a.isEnabled())
                 .forEach(a -> {
                     a.enable(false, java.time.Instant.now());
                     accounts.save(a);
@@ -89,9 +105,16 @@ class AccountAdminTests {
         String email = staff.create(Role.ADMIN);
         long id = staff.idOf(email);
 
-        mvc.perform(post("/admin/accounts/{id}", id).with(ADMIN).with(csrf())
-                        .param("version", String.valueOf(accounts.findById(id).orElseThrow().getVersion()))
-                        .param("email", email).param("displayName", "Last").param("role", "EDITOR"))
+        mvc.perform(post("/admin/accounts/{id}", id)
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(
+                                        accounts.findById(id).orElseThrow().getVersion()))
+                        .param("email", email)
+                        .param("displayName", "Last")
+                        .param("role", "EDITOR"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("last active administrator")));
         assertThat(accounts.findById(id).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
@@ -101,8 +124,12 @@ class AccountAdminTests {
     void aTakenEmailIsAFormMessage() throws Exception {
         String email = staff.create(Role.EDITOR);
 
-        mvc.perform(post("/admin/accounts").with(ADMIN).with(csrf())
-                        .param("email", email.toUpperCase()).param("displayName", "Twin").param("role", "EDITOR"))
+        mvc.perform(post("/admin/accounts")
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("email", email.toUpperCase())
+                        .param("displayName", "Twin")
+                        .param("role", "EDITOR"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("already an account with this e-mail")));
     }

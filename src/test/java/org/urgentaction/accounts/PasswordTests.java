@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.servlet.http.Cookie;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -57,20 +55,34 @@ class PasswordTests {
     }
 
     private MvcResult logIn(String email, String password) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).with(from("192.0.2.160")).param("email", email).param("password", password))
+        return mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(from("192.0.2.160"))
+                        .param("email", email)
+                        .param("password", password))
                 .andReturn();
     }
 
     private String createWithOneTimePassword(Role role) throws Exception {
         String email = "one-time-" + System.nanoTime() + "@example.org";
-        MvcResult created = mvc.perform(post("/admin/accounts").with(ADMIN).with(csrf())
-                .param("email", email).param("displayName", "New").param("role", role.name())).andReturn();
+        MvcResult created = mvc.perform(post("/admin/accounts")
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("email", email)
+                        .param("displayName", "New")
+                        .param("role", role.name()))
+                .andReturn();
         return email + " " + created.getFlashMap().get("oneTimePassword");
     }
 
     private MvcResult change(Cookie session, String current, String next, String repeat) throws Exception {
-        return mvc.perform(post("/admin/account/password").cookie(session).with(csrf())
-                .param("currentPassword", current).param("newPassword", next).param("repeatPassword", repeat)).andReturn();
+        return mvc.perform(post("/admin/account/password")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("currentPassword", current)
+                        .param("newPassword", next)
+                        .param("repeatPassword", repeat))
+                .andReturn();
     }
 
     @Test
@@ -85,13 +97,15 @@ class PasswordTests {
         for (String page : new String[] {"/admin", "/admin/appeals", "/admin/appeals/new", "/admin/targets"}) {
             mvc.perform(get(page).cookie(session)).andExpect(redirectedUrl("/admin/account/password"));
         }
-        mvc.perform(get("/admin/account/password").cookie(session)).andExpect(status().isOk())
+        mvc.perform(get("/admin/account/password").cookie(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("one-time password")));
 
         MvcResult changed = change(session, oneTime, CHOSEN, CHOSEN);
         assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/admin");
         Cookie renewed = changed.getResponse().getCookie("SESSION");
-        mvc.perform(get("/admin/appeals").cookie(renewed != null ? renewed : session)).andExpect(status().isOk());
+        mvc.perform(get("/admin/appeals").cookie(renewed != null ? renewed : session))
+                .andExpect(status().isOk());
         assertThat(logIn(email, oneTime).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(logIn(email, CHOSEN).getResponse().getRedirectedUrl()).isEqualTo("/admin");
     }
@@ -100,22 +114,31 @@ class PasswordTests {
     void aOneTimePasswordLapsesAfter72HoursUnused() throws Exception {
         String[] created = createWithOneTimePassword(Role.EDITOR).split(" ");
         StaffAccount account = accounts.findByEmail(created[0]).orElseThrow();
-        Instant expires = jdbc.sql("select password_expires_at from staff_account where id = ?").param(account.getId())
-                .query(java.sql.Timestamp.class).single().toInstant();
-        assertThat(Duration.between(account.getCreatedAt(), expires)).isBetween(Duration.ofHours(72).minusMinutes(1),
-                Duration.ofHours(72).plusMinutes(1));
+        Instant expires = jdbc.sql("select password_expires_at from staff_account where id = ?")
+                .param(account.getId())
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
+        assertThat(Duration.between(account.getCreatedAt(), expires))
+                .isBetween(
+                        Duration.ofHours(72).minusMinutes(1),
+                        Duration.ofHours(72).plusMinutes(1));
 
         jdbc.sql("update staff_account set password_expires_at = now() - interval '1 minute' where id = ?")
-                .param(account.getId()).update();
+                .param(account.getId())
+                .update();
 
-        assertThat(logIn(created[0], created[1]).getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(logIn(created[0], created[1]).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?expired");
         mvc.perform(get("/login").param("expired", "")).andExpect(content().string(containsString("has expired")));
     }
 
     @Test
     void anAdministratorsResetIsOneTimeToo() throws Exception {
         String email = staff.create(Role.EDITOR);
-        MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-password", staff.idOf(email)).with(ADMIN).with(csrf()))
+        MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-password", staff.idOf(email))
+                        .with(ADMIN)
+                        .with(csrf()))
                 .andReturn();
         String oneTime = (String) reset.getFlashMap().get("oneTimePassword");
 
@@ -124,8 +147,11 @@ class PasswordTests {
 
     @Test
     void thePrintedFirstAdministratorsPasswordIsOneTime() {
-        Boolean oneTime = jdbc.sql("select password_one_time and password_expires_at is not null from staff_account where email = 'admin@localhost'")
-                .query(Boolean.class).optional().orElse(null);
+        Boolean oneTime = jdbc.sql(
+                        "select password_one_time and password_expires_at is not null from staff_account where email = 'admin@localhost'")
+                .query(Boolean.class)
+                .optional()
+                .orElse(null);
         Assumptions.assumeTrue(oneTime != null, "the first administrator is printed only on the embedded database");
         assertThat(oneTime).isTrue();
     }
@@ -139,8 +165,13 @@ class PasswordTests {
         assertThat(wrong.getResponse().getStatus()).isEqualTo(400);
         assertThat(wrong.getResponse().getContentAsString()).contains("not your present password");
 
-        assertThat(change(session, StaffAccounts.PASSWORD, CHOSEN, CHOSEN).getResponse().getRedirectedUrl()).isEqualTo("/admin");
-        assertThat(encoder.matches(CHOSEN, accounts.findByEmail(email).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(change(session, StaffAccounts.PASSWORD, CHOSEN, CHOSEN)
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/admin");
+        assertThat(encoder.matches(
+                        CHOSEN, accounts.findByEmail(email).orElseThrow().getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -149,11 +180,11 @@ class PasswordTests {
         Cookie session = logIn(email, StaffAccounts.PASSWORD).getResponse().getCookie("SESSION");
 
         String[][] refused = {
-                {"short pass", "at least 12 characters"},
-                {"qwerty123456", "most commonly used passwords"},
-                {"1Qaz2Wsx3Edc", "most commonly used passwords"},
-                {"my " + email + " pw", "must not contain your e-mail"},
-                {"\u00e9".repeat(40), "too long"},
+            {"short pass", "at least 12 characters"},
+            {"qwerty123456", "most commonly used passwords"},
+            {"1Qaz2Wsx3Edc", "most commonly used passwords"},
+            {"my " + email + " pw", "must not contain your e-mail"},
+            {"\u00e9".repeat(40), "too long"},
         };
         for (String[] attempt : refused) {
             MvcResult result = change(session, StaffAccounts.PASSWORD, attempt[0], attempt[0]);
@@ -162,7 +193,10 @@ class PasswordTests {
         }
         MvcResult differs = change(session, StaffAccounts.PASSWORD, CHOSEN, CHOSEN + " ");
         assertThat(differs.getResponse().getContentAsString()).contains("two new passwords differ");
-        assertThat(encoder.matches(StaffAccounts.PASSWORD, accounts.findByEmail(email).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        StaffAccounts.PASSWORD,
+                        accounts.findByEmail(email).orElseThrow().getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -174,7 +208,8 @@ class PasswordTests {
         MvcResult changed = change(session, StaffAccounts.PASSWORD, CHOSEN, CHOSEN);
         Cookie renewed = changed.getResponse().getCookie("SESSION");
 
-        mvc.perform(get("/admin/appeals").cookie(renewed != null ? renewed : session)).andExpect(status().isOk());
+        mvc.perform(get("/admin/appeals").cookie(renewed != null ? renewed : session))
+                .andExpect(status().isOk());
         mvc.perform(get("/admin/appeals").cookie(other)).andExpect(redirectedUrl("/login"));
     }
 }

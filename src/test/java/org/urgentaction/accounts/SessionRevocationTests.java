@@ -1,9 +1,7 @@
 package org.urgentaction.accounts;
 
 import jakarta.servlet.http.Cookie;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,7 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SessionRevocationTests {
 
-    private static final RequestPostProcessor OTHER_ADMIN = user("root@example.org").roles("ADMIN");
+    private static final RequestPostProcessor OTHER_ADMIN =
+            user("root@example.org").roles("ADMIN");
 
     @Autowired
     MockMvc mvc;
@@ -40,16 +39,22 @@ class SessionRevocationTests {
 
     /** A real login (password, then the code when there is a second factor); returns its session cookie. */
     private Cookie logIn(String email, String secret) throws Exception {
-        MvcResult password = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", StaffAccounts.PASSWORD)
-                .with(from("192.0.2.150"))).andReturn();
+        MvcResult password = mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("email", email)
+                        .param("password", StaffAccounts.PASSWORD)
+                        .with(from("192.0.2.150")))
+                .andReturn();
         Cookie session = password.getResponse().getCookie("SESSION");
         if (secret == null) {
             assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/admin");
             return session;
         }
         assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/login/code");
-        MvcResult code = mvc.perform(post("/login/code").cookie(session).with(csrf()).param("code", staff.nextCode(secret)))
-                .andExpect(redirectedUrl("/admin")).andReturn();
+        MvcResult code = mvc.perform(
+                        post("/login/code").cookie(session).with(csrf()).param("code", staff.nextCode(secret)))
+                .andExpect(redirectedUrl("/admin"))
+                .andReturn();
         return code.getResponse().getCookie("SESSION");
     }
 
@@ -61,15 +66,25 @@ class SessionRevocationTests {
     }
 
     private void update(long id, String email, String role, boolean enabled) throws Exception {
-        mvc.perform(post("/admin/accounts/{id}", id).with(OTHER_ADMIN).with(csrf())
-                        .param("version", String.valueOf(accounts.findById(id).orElseThrow().getVersion()))
-                        .param("email", email).param("displayName", "Changed").param("role", role)
+        mvc.perform(post("/admin/accounts/{id}", id)
+                        .with(OTHER_ADMIN)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(
+                                        accounts.findById(id).orElseThrow().getVersion()))
+                        .param("email", email)
+                        .param("displayName", "Changed")
+                        .param("role", role)
                         .param("enabled", String.valueOf(enabled)))
                 .andExpect(status().isFound());
     }
 
     private int sessionsOf(String email) {
-        return jdbc.sql("select count(*) from spring_session where principal_name = ?").param(email).query(Integer.class).single();
+        return jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                .param(email)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -85,8 +100,12 @@ class SessionRevocationTests {
         assertThat(sessionsOf(email)).as("its sessions are deleted").isZero();
         mvc.perform(get("/admin/accounts").cookie(session)).andExpect(redirectedUrl("/login"));
         String newAdmin = "made-by-demoted-" + System.nanoTime() + "@example.org";
-        mvc.perform(post("/admin/accounts").cookie(session).with(csrf())
-                .param("email", newAdmin).param("displayName", "Sneaky").param("role", "ADMIN"));
+        mvc.perform(post("/admin/accounts")
+                .cookie(session)
+                .with(csrf())
+                .param("email", newAdmin)
+                .param("displayName", "Sneaky")
+                .param("role", "ADMIN"));
         assertThat(accounts.findByEmail(newAdmin)).isEmpty();
     }
 
@@ -97,7 +116,9 @@ class SessionRevocationTests {
         mvc.perform(get("/admin/accounts").cookie(session)).andExpect(status().isOk());
 
         // As if the sessions could not be found (another store, a race): the role is re-read anyway.
-        jdbc.sql("update staff_account set role = 'EDITOR' where lower(email) = ?").param(email).update();
+        jdbc.sql("update staff_account set role = 'EDITOR' where lower(email) = ?")
+                .param(email)
+                .update();
 
         mvc.perform(get("/admin/accounts").cookie(session)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/appeals/new").cookie(session)).andExpect(status().isOk());
@@ -122,7 +143,9 @@ class SessionRevocationTests {
         String email = staff.create(Role.EDITOR);
         Cookie session = logIn(email, null);
 
-        jdbc.sql("update staff_account set sessions_valid_from = now() where lower(email) = ?").param(email).update();
+        jdbc.sql("update staff_account set sessions_valid_from = now() where lower(email) = ?")
+                .param(email)
+                .update();
 
         mvc.perform(get("/admin/appeals/new").cookie(session)).andExpect(redirectedUrl("/login?ended"));
     }
@@ -132,12 +155,18 @@ class SessionRevocationTests {
         String email = staff.create(Role.EDITOR);
         Cookie session = logIn(email, null);
 
-        mvc.perform(post("/admin/accounts/{id}/reset-password", staff.idOf(email)).with(OTHER_ADMIN).with(csrf()))
+        mvc.perform(post("/admin/accounts/{id}/reset-password", staff.idOf(email))
+                        .with(OTHER_ADMIN)
+                        .with(csrf()))
                 .andExpect(status().isFound());
 
         assertThat(sessionsOf(email)).isZero();
         mvc.perform(get("/admin/appeals").cookie(session)).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/login").with(csrf()).param("email", email).param("password", StaffAccounts.PASSWORD)
-                .with(from("192.0.2.151"))).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("email", email)
+                        .param("password", StaffAccounts.PASSWORD)
+                        .with(from("192.0.2.151")))
+                .andExpect(redirectedUrl("/login?error"));
     }
 }

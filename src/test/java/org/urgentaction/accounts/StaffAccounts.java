@@ -46,7 +46,8 @@ public class StaffAccounts {
     /** A new account with a unique e-mail; returns the e-mail. */
     @Transactional
     public String create(Role role) {
-        String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String email =
+                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         accounts.save(new StaffAccount(email, role.name() + " tester", role, encoder.encode(PASSWORD)));
         return email;
     }

@@ -15,12 +15,14 @@ public final class ReportForms {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"submissionToken\" value=\"([^\"]+)\"");
 
-    private ReportForms() {
-    }
+    private ReportForms() {}
 
     /** The submission token of a fresh report form of the appeal. */
     public static String token(MockMvc mvc, String slug) throws Exception {
-        return tokenIn(mvc.perform(get("/appeals/{slug}/report", slug)).andReturn().getResponse().getContentAsString());
+        return tokenIn(mvc.perform(get("/appeals/{slug}/report", slug))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     public static String tokenIn(String html) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,10 +130,13 @@ class AdminAccessTests {
     @Test
     void everyAdminEndpointIsInThePolicy() {
         Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(pattern -> pattern.equals("/admin") || pattern.startsWith("/admin/"))
-                .forEach(pattern -> info.getMethodsCondition().getMethods()
-                        .forEach(method -> mapped.add(method.name() + " " + pattern))));
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(pattern -> pattern.equals("/admin") || pattern.startsWith("/admin/"))
+                        .forEach(pattern -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(method -> mapped.add(method.name() + " " + pattern))));
 
         assertThat(mapped).as("every /admin endpoint needs a line in POLICY").isEqualTo(new TreeSet<>(POLICY.keySet()));
     }
@@ -145,15 +147,22 @@ class AdminAccessTests {
         POLICY.forEach((endpoint, allowed) -> {
             tests.add(DynamicTest.dynamicTest("anonymous: " + endpoint, () -> {
                 int status = perform(endpoint, null, true);
-                assertThat(status).as("anonymous %s is sent to log in", endpoint).isEqualTo(302);
+                assertThat(status)
+                        .as("anonymous %s is sent to log in", endpoint)
+                        .isEqualTo(302);
             }));
             for (Role role : Role.values()) {
                 tests.add(DynamicTest.dynamicTest(role + ": " + endpoint, () -> {
                     int status = perform(endpoint, role, true);
                     if (allowed.contains(role)) {
-                        assertThat(status).as("%s may use %s", role, endpoint).isNotEqualTo(403).isLessThan(500);
+                        assertThat(status)
+                                .as("%s may use %s", role, endpoint)
+                                .isNotEqualTo(403)
+                                .isLessThan(500);
                     } else {
-                        assertThat(status).as("%s may not use %s", role, endpoint).isEqualTo(403);
+                        assertThat(status)
+                                .as("%s may not use %s", role, endpoint)
+                                .isEqualTo(403);
                     }
                 }));
             }
@@ -163,16 +172,24 @@ class AdminAccessTests {
 
     @TestFactory
     Stream<DynamicTest> everyStateChangeWithoutACsrfTokenIsRefused() {
-        return POLICY.keySet().stream().filter(endpoint -> endpoint.startsWith("POST")).map(endpoint ->
-                DynamicTest.dynamicTest(endpoint, () -> assertThat(perform(endpoint, Role.ADMIN, false)).isEqualTo(403)));
+        return POLICY.keySet().stream()
+                .filter(endpoint -> endpoint.startsWith("POST"))
+                .map(endpoint -> DynamicTest.dynamicTest(
+                        endpoint,
+                        () -> assertThat(perform(endpoint, Role.ADMIN, false)).isEqualTo(403)));
     }
 
     @Test
     void publicFormsWithoutACsrfTokenAreRefusedToo() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Csrf", "CN", null);
-        for (String path : List.of("/appeals/" + appeal.slug() + "/report", "/appeals/" + appeal.slug() + "/write/print")) {
+        for (String path :
+                List.of("/appeals/" + appeal.slug() + "/report", "/appeals/" + appeal.slug() + "/write/print")) {
             int status = mvc.perform(request(org.springframework.http.HttpMethod.POST, path)
-                    .param("kind", "LETTER").param("quantity", "1")).andReturn().getResponse().getStatus();
+                            .param("kind", "LETTER")
+                            .param("quantity", "1"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as(path).isEqualTo(403);
         }
     }
@@ -190,30 +207,38 @@ class AdminAccessTests {
         accountId = staff.idOf(staff.create(Role.EDITOR));
         reportId = jdbc.sql("insert into action_report (appeal_id, kind, quantity, submission_token, status) "
                         + "values (?, 'LETTER', 60, gen_random_uuid(), 'HELD') returning id")
-                .param(appeal.id()).query(Long.class).single();
-        eventCodeId = jdbc.sql("insert into report_event_code (appeal_id, code, valid_from, valid_until, created_by) "
-                        + "values (?, substr(md5(random()::text), 1, 8), now(), now() + interval '1 day', 'test') returning id")
-                .param(appeal.id()).query(Long.class).single();
+                .param(appeal.id())
+                .query(Long.class)
+                .single();
+        eventCodeId = jdbc.sql(
+                        "insert into report_event_code (appeal_id, code, valid_from, valid_until, created_by) "
+                                + "values (?, substr(md5(random()::text), 1, 8), now(), now() + interval '1 day', 'test') returning id")
+                .param(appeal.id())
+                .query(Long.class)
+                .single();
     }
 
     private int perform(String endpoint, Role role, boolean withCsrf) throws Exception {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1]
-                .replace("{appealId}", String.valueOf(appeal.id()))
+        String path = parts[1].replace("{appealId}", String.valueOf(appeal.id()))
                 .replace("{personId}", String.valueOf(appeal.personId()))
                 .replace("{targetId}", String.valueOf(appeal.primaryTargetId()))
                 .replace("{updateId}", String.valueOf(extras.updateId()))
                 .replace("{resourceId}", String.valueOf(extras.resourceId()))
                 .replace("{reportId}", String.valueOf(reportId))
                 .replace("{codeId}", String.valueOf(eventCodeId));
-        path = path.startsWith("/admin/accounts") ? path.replace("{id}", String.valueOf(accountId))
-                : path.startsWith("/admin/targets") ? path.replace("{id}", String.valueOf(appeal.primaryTargetId()))
-                : path.startsWith("/admin/templates") ? path.replace("{id}", String.valueOf(fixtures.templateIdOf(appeal.id())))
-                : path.replace("{id}", String.valueOf(appeal.id()));
+        path = path.startsWith("/admin/accounts")
+                ? path.replace("{id}", String.valueOf(accountId))
+                : path.startsWith("/admin/targets")
+                        ? path.replace("{id}", String.valueOf(appeal.primaryTargetId()))
+                        : path.startsWith("/admin/templates")
+                                ? path.replace("{id}", String.valueOf(fixtures.templateIdOf(appeal.id())))
+                                : path.replace("{id}", String.valueOf(appeal.id()));
         MockHttpServletRequestBuilder request = request(org.springframework.http.HttpMethod.valueOf(parts[0]), path)
                 .param("direction", "1");
         if (role != null) {
-            request.with(user("tester-" + role.name().toLowerCase() + "@example.org").roles(role.name()));
+            request.with(
+                    user("tester-" + role.name().toLowerCase() + "@example.org").roles(role.name()));
         }
         if (withCsrf) {
             request.with(csrf());

@@ -3,7 +3,6 @@ package org.urgentaction.appeals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -54,9 +53,13 @@ class AppealAdminTests {
     }
 
     private static MockHttpServletRequestBuilder appealFields(MockHttpServletRequestBuilder request, String title) {
-        return request.param("referenceCode", "UA " + System.nanoTime()).param("title", title).param("country", "ir")
-                .param("summary", "A summary").param("themes", "Death penalty, Women's rights")
-                .param("demands", "Quash the sentence\n\nRelease her").param("deadline", "2099-01-31")
+        return request.param("referenceCode", "UA " + System.nanoTime())
+                .param("title", title)
+                .param("country", "ir")
+                .param("summary", "A summary")
+                .param("themes", "Death penalty, Women's rights")
+                .param("demands", "Quash the sentence\n\nRelease her")
+                .param("deadline", "2099-01-31")
                 .param("background", "First paragraph.\n\nSecond with <script>alert(1)</script> **bold**.");
     }
 
@@ -75,7 +78,10 @@ class AppealAdminTests {
     @Test
     void createsADraftWithEveryFieldAndSanitisedBackground() throws Exception {
         String location = mvc.perform(appealFields(form("/admin/appeals"), "Created by staff"))
-                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.replaceAll("\\D+", ""));
 
         Appeal appeal = appeals.findById(id).orElseThrow();
@@ -84,9 +90,11 @@ class AppealAdminTests {
         assertThat(appeal.getThemes()).containsExactly("Death penalty", "Women's rights");
         List<String> demands = read(id, a -> List.copyOf(a.getDemands()));
         assertThat(demands).containsExactly("Quash the sentence", "Release her");
-        assertThat(appeal.getBackgroundHtml()).contains("<p>First paragraph.</p>", "<strong>bold</strong>")
+        assertThat(appeal.getBackgroundHtml())
+                .contains("<p>First paragraph.</p>", "<strong>bold</strong>")
                 .doesNotContain("<script", "alert(1)");
-        assertThat(audit.trailOf("appeal", id)).extracting(AuditEntry::getAction, AuditEntry::getActor)
+        assertThat(audit.trailOf("appeal", id))
+                .extracting(AuditEntry::getAction, AuditEntry::getActor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("appeal.created", "ed@example.org"));
         mvc.perform(get("/admin/appeals/{id}/preview", id).with(EDITOR))
                 .andExpect(content().string(allOf(containsString("<strong>bold</strong>"), containsString("Preview"))));
@@ -96,12 +104,19 @@ class AppealAdminTests {
     void aReferenceAlreadyInUseIsAFormMessageNotAnError() throws Exception {
         TestFixtures.Created existing = fixtures.published("Existing", "CN", null);
 
-        mvc.perform(form("/admin/appeals").param("referenceCode", existing.reference()).param("title", "Twin")
-                        .param("country", "CN").param("summary", "s"))
+        mvc.perform(form("/admin/appeals")
+                        .param("referenceCode", existing.reference())
+                        .param("title", "Twin")
+                        .param("country", "CN")
+                        .param("summary", "s"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Another appeal already has this reference")));
-        mvc.perform(form("/admin/appeals").param("referenceCode", existing.reference()).param("followUpNumber", "2")
-                        .param("title", "Its follow-up").param("country", "CN").param("summary", "s"))
+        mvc.perform(form("/admin/appeals")
+                        .param("referenceCode", existing.reference())
+                        .param("followUpNumber", "2")
+                        .param("title", "Its follow-up")
+                        .param("country", "CN")
+                        .param("summary", "s"))
                 .andExpect(status().isFound());
     }
 
@@ -109,17 +124,30 @@ class AppealAdminTests {
     void badInputReturnsTheFormWithMessagesAndSavesNothing() throws Exception {
         long before = appeals.count();
 
-        mvc.perform(form("/admin/appeals").param("referenceCode", "").param("title", "x").param("country", "China")
-                        .param("summary", "").param("demands", "x".repeat(20_001)))
+        mvc.perform(form("/admin/appeals")
+                        .param("referenceCode", "")
+                        .param("title", "x")
+                        .param("country", "China")
+                        .param("summary", "")
+                        .param("demands", "x".repeat(20_001)))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("Please fill this in."),
-                        containsString("Use a two-letter country code"), containsString("20,000 characters at most"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Please fill this in."),
+                                containsString("Use a two-letter country code"),
+                                containsString("20,000 characters at most"))));
         // A value that cannot even be converted is reported first (validation follows once it can be read).
-        mvc.perform(form("/admin/appeals").param("referenceCode", "R").param("title", "x").param("country", "CN")
-                        .param("summary", "s").param("deadline", "next week").param("followUpNumber", "two"))
+        mvc.perform(form("/admin/appeals")
+                        .param("referenceCode", "R")
+                        .param("title", "x")
+                        .param("country", "CN")
+                        .param("summary", "s")
+                        .param("deadline", "next week")
+                        .param("followUpNumber", "two"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("Enter a date as YYYY-MM-DD."),
-                        containsString("value=\"next week\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Enter a date as YYYY-MM-DD."), containsString("value=\"next week\""))));
 
         assertThat(appeals.count()).isEqualTo(before);
     }
@@ -135,8 +163,11 @@ class AppealAdminTests {
         mvc.perform(appealFields(form("/admin/appeals/{id}", created.id()), "Typed by the second editor")
                         .param("version", String.valueOf(seenByBoth)))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Someone else saved this while you were editing."),
-                        containsString("Saved by the first editor"), containsString("value=\"Typed by the second editor\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Someone else saved this while you were editing."),
+                                containsString("Saved by the first editor"),
+                                containsString("value=\"Typed by the second editor\""))));
 
         assertThat(appeals.findById(created.id()).orElseThrow().getTitle()).isEqualTo("Saved by the first editor");
     }
@@ -144,7 +175,9 @@ class AppealAdminTests {
     @Test
     void publishingNeedsAPrimaryTargetAndALetter() throws Exception {
         String location = mvc.perform(appealFields(form("/admin/appeals"), "To publish"))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.replaceAll("\\D+", ""));
 
         mvc.perform(form("/admin/appeals/{id}/publish", id).param("version", String.valueOf(version(id))))
@@ -152,37 +185,55 @@ class AppealAdminTests {
                 .andExpect(content().string(containsString("Attach at least one primary target before publishing.")));
 
         TestFixtures.Created other = fixtures.published("Has a target", "CN", null);
-        mvc.perform(form("/admin/appeals/{id}/targets", id).param("version", String.valueOf(version(id)))
-                .param("targetId", String.valueOf(other.primaryTargetId())).param("role", "PRIMARY")).andExpect(status().isFound());
+        mvc.perform(form("/admin/appeals/{id}/targets", id)
+                        .param("version", String.valueOf(version(id)))
+                        .param("targetId", String.valueOf(other.primaryTargetId()))
+                        .param("role", "PRIMARY"))
+                .andExpect(status().isFound());
         mvc.perform(form("/admin/appeals/{id}/publish", id).param("version", String.valueOf(version(id))))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Add a letter template before publishing.")));
 
-        mvc.perform(form("/admin/appeals/{id}/templates", id).param("language", "en").param("kind", "APPEAL")
-                .param("heading", "Write").param("subject", "Free her").param("body", "{salutation},\n\nFree her.\n\n{supporter_name}"))
+        mvc.perform(form("/admin/appeals/{id}/templates", id)
+                        .param("language", "en")
+                        .param("kind", "APPEAL")
+                        .param("heading", "Write")
+                        .param("subject", "Free her")
+                        .param("body", "{salutation},\n\nFree her.\n\n{supporter_name}"))
                 .andExpect(status().isFound());
         mvc.perform(form("/admin/appeals/{id}/publish", id).param("version", String.valueOf(version(id))))
                 .andExpect(status().isFound());
 
         assertThat(appeals.findById(id).orElseThrow().getStatus()).isEqualTo(AppealStatus.PUBLISHED);
-        mvc.perform(get("/appeals/{slug}", appeals.findById(id).orElseThrow().getSlug())).andExpect(status().isOk());
+        mvc.perform(get("/appeals/{slug}", appeals.findById(id).orElseThrow().getSlug()))
+                .andExpect(status().isOk());
     }
 
     @Test
     void closingNeedsAnOutcomeAndOnlyAnAdministratorReopens() throws Exception {
         TestFixtures.Created created = fixtures.published("To close", "CN", null);
 
-        mvc.perform(form("/admin/appeals/{id}/close", created.id()).param("version", String.valueOf(version(created.id()))))
+        mvc.perform(form("/admin/appeals/{id}/close", created.id())
+                        .param("version", String.valueOf(version(created.id()))))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Choose an outcome to close the appeal.")));
-        mvc.perform(form("/admin/appeals/{id}/close", created.id()).param("version", String.valueOf(version(created.id())))
-                .param("outcome", "RELEASED").param("note", "Released on 1 May")).andExpect(status().isFound());
-        mvc.perform(post("/admin/appeals/{id}/reopen", created.id()).with(EDITOR).with(csrf())
-                .param("version", String.valueOf(version(created.id())))).andExpect(status().isForbidden());
+        mvc.perform(form("/admin/appeals/{id}/close", created.id())
+                        .param("version", String.valueOf(version(created.id())))
+                        .param("outcome", "RELEASED")
+                        .param("note", "Released on 1 May"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/admin/appeals/{id}/reopen", created.id())
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("version", String.valueOf(version(created.id()))))
+                .andExpect(status().isForbidden());
         assertThat(appeals.findById(created.id()).orElseThrow().getOutcome()).isEqualTo(Outcome.RELEASED);
 
-        mvc.perform(post("/admin/appeals/{id}/reopen", created.id()).with(ADMIN).with(csrf())
-                .param("version", String.valueOf(version(created.id())))).andExpect(status().isFound());
+        mvc.perform(post("/admin/appeals/{id}/reopen", created.id())
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("version", String.valueOf(version(created.id()))))
+                .andExpect(status().isFound());
         assertThat(appeals.findById(created.id()).orElseThrow().getStatus()).isEqualTo(AppealStatus.PUBLISHED);
     }
 
@@ -191,16 +242,25 @@ class AppealAdminTests {
         TestFixtures.Created original = fixtures.published("Original", "CN", null);
 
         String location = mvc.perform(form("/admin/appeals/{id}/follow-up", original.id()))
-                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.replaceAll("\\D+", ""));
 
         Appeal followUp = appeals.findById(id).orElseThrow();
         assertThat(followUp.getStatus()).isEqualTo(AppealStatus.DRAFT);
         assertThat(followUp.getFollowUpNumber()).isEqualTo(2);
         assertThat(followUp.getFollowUpLabel()).isEqualTo("Second " + original.reference());
-        assertThat(jdbc.sql("select follow_up_of_id from appeal where id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("select follow_up_of_id from appeal where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(original.id());
-        assertThat(jdbc.sql("select count(*) from appeal_target where appeal_id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from appeal_target where appeal_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(2);
     }
 
@@ -209,25 +269,52 @@ class AppealAdminTests {
         TestFixtures.Created created = fixtures.published("Parts", "CN", null);
         long id = created.id();
 
-        mvc.perform(form("/admin/appeals/{id}/people", id).param("version", String.valueOf(version(id)))
-                .param("name", "Huang Xueqin").param("nativeName", "黄雪琴").param("situation", "SENTENCED")
-                .param("detentionPlace", "Guangzhou No. 1 Detention Centre").param("city", "Guangzhou")
-                .param("addressCountry", "CN").param("birthDate", "1988-01-01")).andExpect(status().isFound());
+        mvc.perform(form("/admin/appeals/{id}/people", id)
+                        .param("version", String.valueOf(version(id)))
+                        .param("name", "Huang Xueqin")
+                        .param("nativeName", "黄雪琴")
+                        .param("situation", "SENTENCED")
+                        .param("detentionPlace", "Guangzhou No. 1 Detention Centre")
+                        .param("city", "Guangzhou")
+                        .param("addressCountry", "CN")
+                        .param("birthDate", "1988-01-01"))
+                .andExpect(status().isFound());
         mvc.perform(form("/admin/appeals/{id}/targets/{t}/move", id, created.copyTargetId())
-                .param("version", String.valueOf(version(id))).param("direction", "-1")).andExpect(status().isFound());
-        mvc.perform(form("/admin/appeals/{id}/updates", id).param("version", String.valueOf(version(id)))
-                .param("happenedOn", "2024-06-14").param("headline", "Sentenced")).andExpect(status().isFound());
-        mvc.perform(form("/admin/appeals/{id}/resources", id).param("version", String.valueOf(version(id)))
-                .param("label", "Amnesty page").param("url", "javascript:alert(1)"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("https://")));
+                        .param("version", String.valueOf(version(id)))
+                        .param("direction", "-1"))
+                .andExpect(status().isFound());
+        mvc.perform(form("/admin/appeals/{id}/updates", id)
+                        .param("version", String.valueOf(version(id)))
+                        .param("happenedOn", "2024-06-14")
+                        .param("headline", "Sentenced"))
+                .andExpect(status().isFound());
+        mvc.perform(form("/admin/appeals/{id}/resources", id)
+                        .param("version", String.valueOf(version(id)))
+                        .param("label", "Amnesty page")
+                        .param("url", "javascript:alert(1)"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("https://")));
 
-        List<String> nativeNames = read(id, a -> a.getPeople().stream().map(PersonAtRisk::getNativeName).toList());
+        List<String> nativeNames = read(
+                id, a -> a.getPeople().stream().map(PersonAtRisk::getNativeName).toList());
         assertThat(nativeNames).contains("黄雪琴");
-        assertThat(jdbc.sql("select target_id from appeal_target where appeal_id = ? order by position").param(id)
-                .query(Long.class).list()).containsExactly(created.copyTargetId(), created.primaryTargetId());
-        assertThat(jdbc.sql("select count(*) from appeal_update where appeal_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from appeal_resource where appeal_id = ?").param(id).query(Long.class).single()).isZero();
-        assertThat(audit.trailOf("appeal", id)).extracting(AuditEntry::getAction)
+        assertThat(jdbc.sql("select target_id from appeal_target where appeal_id = ? order by position")
+                        .param(id)
+                        .query(Long.class)
+                        .list())
+                .containsExactly(created.copyTargetId(), created.primaryTargetId());
+        assertThat(jdbc.sql("select count(*) from appeal_update where appeal_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from appeal_resource where appeal_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(audit.trailOf("appeal", id))
+                .extracting(AuditEntry::getAction)
                 .contains("appeal.personAdded", "appeal.targetMoved", "appeal.updateAdded");
     }
 
@@ -238,19 +325,29 @@ class AppealAdminTests {
         byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF".getBytes();
 
         mvc.perform(multipart("/admin/appeals/{id}/resources", id)
-                        .file(new MockMultipartFile("file", "fake.pdf", "application/pdf", "<html>not a pdf</html>".getBytes()))
-                        .param("label", "Original").param("version", String.valueOf(version(id))).with(EDITOR).with(csrf()))
+                        .file(new MockMultipartFile(
+                                "file", "fake.pdf", "application/pdf", "<html>not a pdf</html>".getBytes()))
+                        .param("label", "Original")
+                        .param("version", String.valueOf(version(id)))
+                        .with(EDITOR)
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Only PDF documents can be uploaded.")));
         mvc.perform(multipart("/admin/appeals/{id}/resources", id)
                         .file(new MockMultipartFile("file", "../../UA 216-16 China.pdf", "application/pdf", pdf))
-                        .param("label", "Original PDF").param("version", String.valueOf(version(id))).with(EDITOR).with(csrf()))
+                        .param("label", "Original PDF")
+                        .param("version", String.valueOf(version(id)))
+                        .with(EDITOR)
+                        .with(csrf()))
                 .andExpect(status().isFound());
 
         String href = read(id, a -> a.getResources().getFirst().href());
         assertThat(href).startsWith("/files/").endsWith("/UA%20216-16%20China.pdf");
-        byte[] served = mvc.perform(get(java.net.URI.create(href))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] served = mvc.perform(get(java.net.URI.create(href)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(served).isEqualTo(pdf);
         mvc.perform(get("/appeals/{slug}", created.slug())).andExpect(content().string(containsString(href)));
     }
@@ -262,10 +359,17 @@ class AppealAdminTests {
 
         mvc.perform(get("/admin/appeals/{id}", created.id()).with(organiser))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Read only"),
-                        org.hamcrest.Matchers.not(containsString("Close with an outcome")))));
-        mvc.perform(appealFields(post("/admin/appeals/{id}", created.id()).with(organiser).with(csrf()), "Changed")
-                .param("version", String.valueOf(version(created.id())))).andExpect(status().isForbidden());
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Read only"),
+                                org.hamcrest.Matchers.not(containsString("Close with an outcome")))));
+        mvc.perform(appealFields(
+                                post("/admin/appeals/{id}", created.id())
+                                        .with(organiser)
+                                        .with(csrf()),
+                                "Changed")
+                        .param("version", String.valueOf(version(created.id()))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -274,11 +378,21 @@ class AppealAdminTests {
 
         mvc.perform(get("/admin/appeals").param("q", draft.reference()).with(EDITOR))
                 .andExpect(content().string(containsString("Findable draft")));
-        mvc.perform(get("/admin/appeals").param("q", "Person " + draft.reference()).param("status", "DRAFT").with(EDITOR))
+        mvc.perform(get("/admin/appeals")
+                        .param("q", "Person " + draft.reference())
+                        .param("status", "DRAFT")
+                        .with(EDITOR))
                 .andExpect(content().string(containsString("Findable draft")));
-        mvc.perform(get("/admin/appeals").param("q", draft.reference()).param("status", "CLOSED").with(EDITOR))
+        mvc.perform(get("/admin/appeals")
+                        .param("q", draft.reference())
+                        .param("status", "CLOSED")
+                        .with(EDITOR))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Findable draft"))));
-        mvc.perform(get("/admin/appeals").param("q", "50%_\\").param("sort", "UPDATED").with(EDITOR)).andExpect(status().isOk());
+        mvc.perform(get("/admin/appeals")
+                        .param("q", "50%_\\")
+                        .param("sort", "UPDATED")
+                        .with(EDITOR))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -286,25 +400,34 @@ class AppealAdminTests {
         TestFixtures.Created created = fixtures.published("Parts elsewhere", "CN", null);
         String v = String.valueOf(version(created.id()));
 
-        for (String part : List.of("people/999999/delete", "updates/999999/delete", "resources/999999/delete",
-                "targets/999999/delete")) {
-            mvc.perform(form("/admin/appeals/{id}/" + part, created.id()).param("version", v)).andExpect(status().isNotFound());
+        for (String part : List.of(
+                "people/999999/delete", "updates/999999/delete", "resources/999999/delete", "targets/999999/delete")) {
+            mvc.perform(form("/admin/appeals/{id}/" + part, created.id()).param("version", v))
+                    .andExpect(status().isNotFound());
         }
-        mvc.perform(form("/admin/appeals/{id}/targets/999999/move", created.id()).param("version", v).param("direction", "1"))
+        mvc.perform(form("/admin/appeals/{id}/targets/999999/move", created.id())
+                        .param("version", v)
+                        .param("direction", "1"))
                 .andExpect(status().isNotFound());
-        mvc.perform(form("/admin/appeals/{id}/targets", created.id()).param("version", v)
-                        .param("targetId", String.valueOf(created.primaryTargetId())).param("role", "COPY"))
+        mvc.perform(form("/admin/appeals/{id}/targets", created.id())
+                        .param("version", v)
+                        .param("targetId", String.valueOf(created.primaryTargetId()))
+                        .param("role", "COPY"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("This target is already on the appeal.")));
-        mvc.perform(form("/admin/appeals/{id}/targets", created.id()).param("version", v)
-                        .param("targetId", "999999").param("role", "COPY"))
+        mvc.perform(form("/admin/appeals/{id}/targets", created.id())
+                        .param("version", v)
+                        .param("targetId", "999999")
+                        .param("role", "COPY"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Choose a target")));
     }
 
     @Test
     void draftDocumentsAreNotServed() throws Exception {
-        List<Long> none = jdbc.sql("select id from stored_file where id < 0").query(Long.class).list();
+        List<Long> none = jdbc.sql("select id from stored_file where id < 0")
+                .query(Long.class)
+                .list();
         assertThat(none).isEmpty();
         mvc.perform(get("/files/{id}/x.pdf", 999_999)).andExpect(status().isNotFound());
     }

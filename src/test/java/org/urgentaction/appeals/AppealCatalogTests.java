@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -27,7 +26,9 @@ class AppealCatalogTests {
     private final LocalDate today = LocalDate.now();
 
     private List<String> titles(AppealSearch search) {
-        return catalog.list(search, PageRequest.of(0, 50)).map(item -> item.card().title()).getContent();
+        return catalog.list(search, PageRequest.of(0, 50))
+                .map(item -> item.card().title())
+                .getContent();
     }
 
     @Test
@@ -54,7 +55,9 @@ class AppealCatalogTests {
         assertThat(titles(new AppealSearch(null, "cn", theme))).containsExactly("In China");
         assertThat(titles(new AppealSearch(null, "FR", theme))).isEmpty();
         // Each filter alone, and with a search: the SQL is put together from parts.
-        assertThat(titles(new AppealSearch(null, "IR", null))).contains("In Iran").doesNotContain("In China");
+        assertThat(titles(new AppealSearch(null, "IR", null)))
+                .contains("In Iran")
+                .doesNotContain("In China");
         assertThat(titles(new AppealSearch("Iran", "IR", null))).contains("In Iran");
         assertThat(titles(new AppealSearch(null, null, theme))).containsExactlyInAnyOrder("In Iran", "In China");
         assertThat(catalog.countries()).contains("IR", "CN");
@@ -68,7 +71,8 @@ class AppealCatalogTests {
         fixtures.published("Poet harassed", "CN", null, theme);
 
         assertThat(titles(new AppealSearch("lawyer", null, theme))).containsExactly("Lawyers detained in crackdown");
-        assertThat(titles(new AppealSearch("crackdowns", null, theme))).containsExactly("Lawyers detained in crackdown");
+        assertThat(titles(new AppealSearch("crackdowns", null, theme)))
+                .containsExactly("Lawyers detained in crackdown");
         assertThat(titles(new AppealSearch("\"Person " + lawyer.reference() + "\"", null, theme)))
                 .containsExactly("Lawyers detained in crackdown");
         assertThat(titles(new AppealSearch("测试", null, theme))).hasSize(2);
@@ -79,7 +83,8 @@ class AppealCatalogTests {
     @Test
     void searchSurvivesAnythingAVisitorTypes() {
         for (String query : List.of("'", "\"", "&|!", "(", ":*", "a & b", "--", "\\", "%", "<script>")) {
-            assertThat(catalog.list(new AppealSearch(query, null, null), PageRequest.of(0, 10))).isNotNull();
+            assertThat(catalog.list(new AppealSearch(query, null, null), PageRequest.of(0, 10)))
+                    .isNotNull();
         }
     }
 
@@ -102,7 +107,9 @@ class AppealCatalogTests {
         String theme = TestFixtures.uniqueTheme();
         TestFixtures.Created created = fixtures.published("With people", "CN", today.plusDays(12), theme);
 
-        AppealListItem item = catalog.list(new AppealSearch(null, null, theme), PageRequest.of(0, 5)).getContent().getFirst();
+        AppealListItem item = catalog.list(new AppealSearch(null, null, theme), PageRequest.of(0, 5))
+                .getContent()
+                .getFirst();
 
         assertThat(item.card().people()).containsExactly("Person " + created.reference() + " (测试)");
         assertThat(item.card().deadlineState()).isEqualTo(new DeadlineState(DeadlineState.Kind.OPEN_UNTIL, 12, null));

@@ -22,24 +22,28 @@ class AppealTests {
     void refusesToPublishWithoutAPrimaryTarget() {
         Appeal appeal = appeal().addTarget(new Target("Embassy", null, null, null), TargetRole.COPY);
 
-        assertThatThrownBy(appeal::publish).isInstanceOf(AppealRuleException.class)
+        assertThatThrownBy(appeal::publish)
+                .isInstanceOf(AppealRuleException.class)
                 .hasMessage("appeal.rule.publishNeedsPrimaryTarget");
         assertThat(appeal.getStatus()).isEqualTo(AppealStatus.DRAFT);
     }
 
     @Test
     void closingNeedsAnOutcome() {
-        Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY).publish();
+        Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
+                .publish();
 
         assertThatThrownBy(() -> appeal.close(null, null, TODAY)).isInstanceOf(AppealRuleException.class);
         appeal.close(Outcome.RELEASED, "Released on bail", TODAY);
-        assertThat(appeal.deadlineStateOn(TODAY)).isEqualTo(new DeadlineState(DeadlineState.Kind.CLOSED, 0, Outcome.RELEASED));
+        assertThat(appeal.deadlineStateOn(TODAY))
+                .isEqualTo(new DeadlineState(DeadlineState.Kind.CLOSED, 0, Outcome.RELEASED));
     }
 
     @Test
     void aClosedAppealOrOnePastItsDeadlineTakesNoReports() {
         Appeal open = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
-                .deadline(TODAY).publish();
+                .deadline(TODAY)
+                .publish();
         reportable(open, TODAY).ensureAcceptsReports();
 
         assertThatThrownBy(() -> reportable(open, TODAY.plusDays(1)).ensureAcceptsReports())
@@ -62,7 +66,8 @@ class AppealTests {
 
     @Test
     void deadlineStateCountsDaysLeftAndKnowsNoEndDate() {
-        Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY).publish();
+        Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
+                .publish();
 
         assertThat(appeal.deadlineStateOn(TODAY).kind()).isEqualTo(DeadlineState.Kind.NO_END_DATE);
         appeal.deadline(TODAY.plusDays(12));
@@ -75,7 +80,8 @@ class AppealTests {
         Target director = new Target("Director", null, null, null);
         Appeal appeal = appeal().addTarget(director, TargetRole.PRIMARY);
 
-        assertThatThrownBy(() -> appeal.addTarget(director, TargetRole.COPY)).isInstanceOf(AppealRuleException.class)
+        assertThatThrownBy(() -> appeal.addTarget(director, TargetRole.COPY))
+                .isInstanceOf(AppealRuleException.class)
                 .hasMessage("appeal.rule.targetAlreadyOn");
     }
 
@@ -91,8 +97,10 @@ class AppealTests {
 
     @Test
     void resourceLinksMustBeWebAddresses() {
-        assertThat(AppealResource.link("PDF", "https://example.org/a.pdf").getUrl()).isEqualTo("https://example.org/a.pdf");
-        for (String unsafe : new String[] {"javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "//evil", "ftp://x"}) {
+        assertThat(AppealResource.link("PDF", "https://example.org/a.pdf").getUrl())
+                .isEqualTo("https://example.org/a.pdf");
+        for (String unsafe :
+                new String[] {"javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "//evil", "ftp://x"}) {
             assertThatIllegalArgumentException().isThrownBy(() -> AppealResource.link("x", unsafe));
         }
     }

@@ -3,7 +3,6 @@ package org.urgentaction.appeals;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,8 +44,13 @@ class DocumentDownloadTests {
         byte[] content = new byte[size];
         new Random(seed).nextBytes(content);
         System.arraycopy("%PDF-1.7\n".getBytes(), 0, content, 0, 9);
-        editing.addDocument(appeal.id(), appeals.findById(appeal.id()).orElseThrow().getVersion(), "Original", "ua.pdf", content);
-        return transaction.execute(status -> appeals.findById(appeal.id()).orElseThrow().getResources().getFirst().href());
+        editing.addDocument(
+                appeal.id(), appeals.findById(appeal.id()).orElseThrow().getVersion(), "Original", "ua.pdf", content);
+        return transaction.execute(status -> appeals.findById(appeal.id())
+                .orElseThrow()
+                .getResources()
+                .getFirst()
+                .href());
     }
 
     @Test
@@ -63,23 +67,34 @@ class DocumentDownloadTests {
                 .andExpect(header().longValue("Content-Length", size))
                 .andExpect(header().string("Cache-Control", "max-age=86400, public"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(response.getContentAsByteArray()).isEqualTo(expected);
         String etag = response.getHeader("ETag");
-        assertThat(etag).isEqualTo("\"" + java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(expected)) + "\"");
+        assertThat(etag)
+                .isEqualTo("\""
+                        + java.util.HexFormat.of()
+                                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                        .digest(expected))
+                        + "\"");
         assertThat(response.getHeader("Last-Modified")).isNotBlank();
 
-        mvc.perform(head(java.net.URI.create(href))).andExpect(status().isOk()).andExpect(header().string("ETag", etag));
+        mvc.perform(head(java.net.URI.create(href)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", etag));
     }
 
     @Test
     void aCopyStillCurrentIsConfirmedWithA304AndNoBody() throws Exception {
         String href = document(50_000, 2);
-        MockHttpServletResponse first = mvc.perform(get(java.net.URI.create(href))).andReturn().getResponse();
+        MockHttpServletResponse first =
+                mvc.perform(get(java.net.URI.create(href))).andReturn().getResponse();
 
-        MockHttpServletResponse byEtag = mvc.perform(get(java.net.URI.create(href)).header("If-None-Match", first.getHeader("ETag")))
-                .andExpect(status().isNotModified()).andReturn().getResponse();
+        MockHttpServletResponse byEtag = mvc.perform(
+                        get(java.net.URI.create(href)).header("If-None-Match", first.getHeader("ETag")))
+                .andExpect(status().isNotModified())
+                .andReturn()
+                .getResponse();
         assertThat(byEtag.getContentAsByteArray()).isEmpty();
         mvc.perform(get(java.net.URI.create(href)).header("If-Modified-Since", first.getHeader("Last-Modified")))
                 .andExpect(status().isNotModified());
@@ -90,7 +105,10 @@ class DocumentDownloadTests {
     @Test
     void whenEveryDownloadSlotIsTakenADownloadIsRefusedAtOnceButRevalidationStillAnswers() throws Exception {
         String href = document(10_000, 3);
-        String etag = mvc.perform(get(java.net.URI.create(href))).andReturn().getResponse().getHeader("ETag");
+        String etag = mvc.perform(get(java.net.URI.create(href)))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
         int taken = 0;
         while (slots.tryTake()) {
             taken++;
@@ -102,10 +120,12 @@ class DocumentDownloadTests {
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "5"))
                     .andExpect(header().string("Cache-Control", "no-store"))
-                    .andReturn().getResponse();
+                    .andReturn()
+                    .getResponse();
             assertThat(System.nanoTime() - started).isLessThan(1_000_000_000L);
             assertThat(refused.getContentAsString()).contains("try again in a few seconds");
-            mvc.perform(get(java.net.URI.create(href)).header("If-None-Match", etag)).andExpect(status().isNotModified());
+            mvc.perform(get(java.net.URI.create(href)).header("If-None-Match", etag))
+                    .andExpect(status().isNotModified());
         } finally {
             for (int i = 0; i < taken; i++) {
                 slots.give();

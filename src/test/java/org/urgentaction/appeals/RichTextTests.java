@@ -41,15 +41,25 @@ class RichTextTests {
     void noPayloadKeepsAnythingThatRuns() {
         for (String payload : PAYLOADS) {
             String html = RichText.toSafeHtml("Text before.\n\n" + payload);
-            assertThat(html).as(payload).doesNotContainIgnoringCase("<script")
-                    .doesNotContainIgnoringCase("javascript:").doesNotContainIgnoringCase("onerror")
-                    .doesNotContainIgnoringCase("onload").doesNotContainIgnoringCase("onclick")
-                    .doesNotContainIgnoringCase("onmouseover").doesNotContainIgnoringCase("ontoggle")
-                    .doesNotContainIgnoringCase("<svg").doesNotContainIgnoringCase("<iframe")
-                    .doesNotContainIgnoringCase("<object").doesNotContainIgnoringCase("<embed")
-                    .doesNotContainIgnoringCase("<style").doesNotContainIgnoringCase("style=")
-                    .doesNotContainIgnoringCase("<form").doesNotContainIgnoringCase("<meta")
-                    .doesNotContainIgnoringCase("<base").doesNotContainIgnoringCase("data:text")
+            assertThat(html)
+                    .as(payload)
+                    .doesNotContainIgnoringCase("<script")
+                    .doesNotContainIgnoringCase("javascript:")
+                    .doesNotContainIgnoringCase("onerror")
+                    .doesNotContainIgnoringCase("onload")
+                    .doesNotContainIgnoringCase("onclick")
+                    .doesNotContainIgnoringCase("onmouseover")
+                    .doesNotContainIgnoringCase("ontoggle")
+                    .doesNotContainIgnoringCase("<svg")
+                    .doesNotContainIgnoringCase("<iframe")
+                    .doesNotContainIgnoringCase("<object")
+                    .doesNotContainIgnoringCase("<embed")
+                    .doesNotContainIgnoringCase("<style")
+                    .doesNotContainIgnoringCase("style=")
+                    .doesNotContainIgnoringCase("<form")
+                    .doesNotContainIgnoringCase("<meta")
+                    .doesNotContainIgnoringCase("<base")
+                    .doesNotContainIgnoringCase("data:text")
                     .doesNotContainIgnoringCase("<img");
         }
     }
@@ -64,8 +74,12 @@ class RichTextTests {
 
                 > A quote from the prisoner.""");
 
-        assertThat(html).contains("<p>First paragraph with <strong>bold</strong>, <em>emphasis</em>",
-                "<a href=\"https://example.org/a?b&#61;1\"", "<li>one</li>", "<blockquote>")
+        assertThat(html)
+                .contains(
+                        "<p>First paragraph with <strong>bold</strong>, <em>emphasis</em>",
+                        "<a href=\"https://example.org/a?b&#61;1\"",
+                        "<li>one</li>",
+                        "<blockquote>")
                 .containsPattern("rel=\"[a-z ]*nofollow[a-z ]*\">link</a>");
     }
 

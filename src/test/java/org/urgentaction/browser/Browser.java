@@ -20,8 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static ChromeDriver start() {
         File chrome = new File(env("CHROME_BINARY", "/usr/bin/chromium"));
@@ -32,10 +31,19 @@ final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chrome);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1200,1600", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1200,1600",
+                "--lang=en-GB");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return browser;

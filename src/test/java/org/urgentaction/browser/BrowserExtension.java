@@ -13,7 +13,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 final class BrowserExtension implements BeforeEachCallback, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
 
     @Override
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {

@@ -6,7 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -21,7 +20,11 @@ import org.urgentaction.accounts.StaffAccounts;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PostgresTestConfiguration.class, TestFixtures.class, StaffAccounts.class, SupporterJourneyBrowserIT.FailingPage.class})
+@Import({
+    PostgresTestConfiguration.class,
+    TestFixtures.class,
+    StaffAccounts.class,
+    SupporterJourneyBrowserIT.FailingPage.class
+})
 @ExtendWith(BrowserExtension.class)
-@interface BrowserTest {
-}
+@interface BrowserTest {}

@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,7 +53,8 @@ class SecondFactorBrowserIT {
         browser.get(url("/admin/dashboard"));
         waitFor("/admin/account/second-factor");
 
-        String secret = browser.findElement(By.cssSelector(".totp-secret")).getText().replace(" ", "");
+        String secret =
+                browser.findElement(By.cssSelector(".totp-secret")).getText().replace(" ", "");
         assertThat(secret).matches("[A-Z2-7]{32}");
         type("code", code(secret, 0));
         click("//button[text()='Set up']");
@@ -91,6 +91,7 @@ class SecondFactorBrowserIT {
     }
 
     private void waitFor(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*" + path + "(\\?.*)?$"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches(".*" + path + "(\\?.*)?$"));
     }
 }

@@ -9,7 +9,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -52,7 +51,9 @@ class StaffJourneyBrowserIT {
         type("background", "She was arrested in **2025**.");
         type("demands", "Quash the death sentence\nGrant a fair retrial");
         // A date input's typed format follows the browser's locale; set the ISO value it submits.
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("deadline")),
+        browser.executeScript(
+                "arguments[0].value = arguments[1]",
+                browser.findElement(By.id("deadline")),
                 LocalDate.now().plusDays(20).toString());
         click("//button[text()='Save']");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
@@ -78,22 +79,26 @@ class StaffJourneyBrowserIT {
         type("subject", "Quash the death sentence");
         click("//button[text()='Preview']");
         assertThat(browser.findElement(By.cssSelector(".preview-frame")).getText())
-                .contains("Your Excellency:", "Ann Example", "Judiciary Building").doesNotContain("Your Excellency:,");
+                .contains("Your Excellency:", "Ann Example", "Judiciary Building")
+                .doesNotContain("Your Excellency:,");
         // The preview follows the text as it is typed, without another click.
         browser.findElement(By.id("subject")).sendKeys(" now");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#live-preview .subject"), "Quash the death sentence now"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#live-preview .subject"), "Quash the death sentence now"));
         click("//button[text()='Save']");
         click("//a[contains(text(), 'Back to')]");
 
         click("//button[text()='Publish']");
-        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Published");
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
+                .contains("Published");
 
         browser.get(url("/appeals"));
         browser.findElement(By.id("q")).sendKeys(reference);
         click("//form[contains(@class,'filters')]//button[@type='submit']");
         Browser.clickAndWait(browser, browser.findElement(By.linkText(title)));
-        assertThat(browser.findElement(By.cssSelector(".rich")).getAttribute("innerHTML")).contains("<strong>2025</strong>");
+        assertThat(browser.findElement(By.cssSelector(".rich")).getAttribute("innerHTML"))
+                .contains("<strong>2025</strong>");
         assertThat(browser.getPageSource()).contains("رویا", "Quash the death sentence", "20 days left");
         click("//a[text()='Write a letter']");
         assertThat(browser.getPageSource()).contains("Head of the Judiciary (test)");
@@ -115,6 +120,7 @@ class StaffJourneyBrowserIT {
     }
 
     private void waitFor(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*" + path + "(\\?.*)?$"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches(".*" + path + "(\\?.*)?$"));
     }
 }

@@ -11,10 +11,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -56,7 +55,8 @@ class SupporterJourneyBrowserIT {
 
     @Test
     void supporterFindsAnAppealWritesToTheOfficialsAndReportsIt() {
-        TestFixtures.Created appeal = fixtures.published("Browser journey appeal", "CN", LocalDate.now().plusDays(9));
+        TestFixtures.Created appeal = fixtures.published(
+                "Browser journey appeal", "CN", LocalDate.now().plusDays(9));
 
         // The list: search for the appeal and open it.
         browser.get(url("/appeals"));
@@ -68,7 +68,8 @@ class SupporterJourneyBrowserIT {
 
         // The composer: choose the official, sign, get the letter.
         Browser.clickAndWait(browser, browser.findElement(By.linkText("Write a letter")));
-        WebElement official = browser.findElement(By.xpath("//label[contains(., 'Official " + appeal.reference() + "')]"));
+        WebElement official =
+                browser.findElement(By.xpath("//label[contains(., 'Official " + appeal.reference() + "')]"));
         official.click();
         browser.findElement(By.id("name")).sendKeys("Ann Lee");
         browser.findElement(By.id("town")).sendKeys("Leeds");
@@ -76,7 +77,10 @@ class SupporterJourneyBrowserIT {
         WebElement letter = browser.findElement(By.id("letter-0"));
         assertThat(letter.getDomProperty("value")).startsWith("Dear Director,").contains("Ann Lee\nLeeds");
         // Signed with POST: the name and town are in no address the browser keeps.
-        assertThat(browser.getCurrentUrl()).endsWith("/write").doesNotContain("Ann").doesNotContain("Leeds");
+        assertThat(browser.getCurrentUrl())
+                .endsWith("/write")
+                .doesNotContain("Ann")
+                .doesNotContain("Leeds");
         letter.sendKeys(" Thank you for reading.");
 
         // The print view opens in a new tab with the edited letter.
@@ -86,15 +90,18 @@ class SupporterJourneyBrowserIT {
         windows.remove(composer);
         browser.switchTo().window(windows.getFirst());
         assertThat(browser.findElements(By.cssSelector("article.page"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector(".recipient")).getText()).contains("Testville, Test Province, 100000");
+        assertThat(browser.findElement(By.cssSelector(".recipient")).getText())
+                .contains("Testville, Test Province, 100000");
         assertThat(browser.findElement(By.cssSelector(".body")).getText()).contains("Thank you for reading.");
         browser.close();
         browser.switchTo().window(composer);
 
         // Report: the official is already ticked; a group of three letters.
         Browser.clickAndWait(browser, browser.findElement(By.partialLinkText("Tell us what you did")));
-        assertThat(browser.findElement(By.cssSelector("input[name=targetIds][value='" + appeal.primaryTargetId() + "']"))
-                .isSelected()).isTrue();
+        assertThat(browser.findElement(
+                                By.cssSelector("input[name=targetIds][value='" + appeal.primaryTargetId() + "']"))
+                        .isSelected())
+                .isTrue();
         WebElement quantity = browser.findElement(By.id("quantity"));
         quantity.clear();
         quantity.sendKeys("3");
@@ -129,9 +136,12 @@ class SupporterJourneyBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Something went wrong");
         assertThat(browser.getPageSource()).doesNotContain("Exception", "hunter2", "at org.");
 
-        java.net.http.HttpResponse<String> down = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/test-only/database-down")))
-                        .header("Accept", "text/html").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> down = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/test-only/database-down")))
+                                .header("Accept", "text/html")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.headers().firstValue("Retry-After")).hasValue("30");
 
@@ -142,7 +152,8 @@ class SupporterJourneyBrowserIT {
 
     /** Waits for the page whose path ends so (any query string aside): a click's navigation has landed. */
     private void waitForUrlEnding(String suffix) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*" + suffix + "(\\?.*)?$"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches(".*" + suffix + "(\\?.*)?$"));
     }
 
     private String count() {

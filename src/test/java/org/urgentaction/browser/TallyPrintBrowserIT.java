@@ -16,7 +16,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,16 +47,23 @@ class TallyPrintBrowserIT {
 
     @ParameterizedTest
     @CsvSource({"A4, paper-a4.css, 29.7, 21.0, 2.5, 2.0", "LETTER, paper-letter.css, 27.94, 21.59, 2.54, 2.032"})
-    void eachShortLetterPrintsOnOneSheet(String paper, String stylesheet, double height, double width,
-                                         double marginTopBottom, double marginSides) throws Exception {
+    void eachShortLetterPrintsOnOneSheet(
+            String paper, String stylesheet, double height, double width, double marginTopBottom, double marginSides)
+            throws Exception {
         TestFixtures.Created appeal = fixtures.published("Print view " + paper, "CN", null);
-        String html = mvc.perform(get("/admin/appeals/{id}/tally", appeal.id()).param("paper", paper)
+        String html = mvc.perform(get("/admin/appeals/{id}/tally", appeal.id())
+                        .param("paper", paper)
                         .with(user("org@example.org").roles("ORGANISER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // The page as a file with its stylesheets in it: the browser needs no server and no login.
-        String page = html
-                .replace("<link rel=\"stylesheet\" href=\"/css/print.css\">", "<style>" + css("print.css") + "</style>")
-                .replace("<link rel=\"stylesheet\" href=\"/css/" + stylesheet + "\">", "<style>" + css(stylesheet) + "</style>");
+        String page = html.replace(
+                        "<link rel=\"stylesheet\" href=\"/css/print.css\">", "<style>" + css("print.css") + "</style>")
+                .replace(
+                        "<link rel=\"stylesheet\" href=\"/css/" + stylesheet + "\">",
+                        "<style>" + css(stylesheet) + "</style>");
         assertThat(page).doesNotContain("rel=\"stylesheet\"").contains("@page { size: ");
         Path file = folder.resolve("tally.html");
         Files.writeString(file, page);
@@ -73,8 +79,12 @@ class TallyPrintBrowserIT {
         try (PDDocument printed = Loader.loadPDF(pdf)) {
             assertThat(printed.getNumberOfPages()).as("one sheet per official").isEqualTo(2);
             String text = new PDFTextStripper().getText(printed);
-            assertThat(text).contains("Official " + appeal.reference(), "Ambassador " + appeal.reference(),
-                    "release the person", "Yours faithfully,");
+            assertThat(text)
+                    .contains(
+                            "Official " + appeal.reference(),
+                            "Ambassador " + appeal.reference(),
+                            "release the person",
+                            "Yours faithfully,");
         }
     }
 

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -69,21 +68,28 @@ class DataDirectoryOwnershipIT {
             long postmaster = first.postmasterPid();
             try (Connection connection = connect(first)) {
                 JdbcClient.create(new SingleConnectionDataSource(connection, true))
-                        .sql("create table kept (id int); insert into kept values (1)").update();
+                        .sql("create table kept (id int); insert into kept values (1)")
+                        .update();
 
                 Process second = startDatabaseProcess(directory);
                 List<String> output = readUntilExit(second, Duration.ofSeconds(60));
 
                 assertThat(second.exitValue()).isEqualTo(1);
-                assertThat(String.join("\n", output)).contains("FAILED The embedded database directory " + directory
-                        + " is in use by another running instance of Urgent Action (process "
-                        + ProcessHandle.current().pid() + ")");
-                assertThatThrownBy(() -> EmbeddedDatabase.start(directory, 0)).isInstanceOf(DataDirectoryInUseException.class);
+                assertThat(String.join("\n", output))
+                        .contains("FAILED The embedded database directory " + directory
+                                + " is in use by another running instance of Urgent Action (process "
+                                + ProcessHandle.current().pid() + ")");
+                assertThatThrownBy(() -> EmbeddedDatabase.start(directory, 0))
+                        .isInstanceOf(DataDirectoryInUseException.class);
                 // Untouched: the same server, and the open connection still answers.
                 assertThat(first.postmasterPid()).isEqualTo(postmaster);
-                assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).contains(true);
+                assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
+                        .contains(true);
                 assertThat(JdbcClient.create(new SingleConnectionDataSource(connection, true))
-                        .sql("select count(*) from kept").query(Long.class).single()).isEqualTo(1);
+                                .sql("select count(*) from kept")
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1);
                 assertThat(first.restarts()).isZero();
             }
         }
@@ -95,12 +101,17 @@ class DataDirectoryOwnershipIT {
             SpringApplicationBuilder second = new SpringApplicationBuilder(UrgentActionApplication.class);
 
             // As on the command line, above the tests' own configuration (a throw-away directory).
-            assertThatThrownBy(() -> second.run("--urgent-action.embedded-database.directory=" + directory,
-                    "--server.port=0").close()).hasRootCauseInstanceOf(DataDirectoryInUseException.class);
-            assertThat(output).contains("APPLICATION FAILED TO START",
-                    "The embedded database directory " + directory + " is in use by another running instance",
-                    "Stop the other instance first, or give this one a data directory of its own with URGENT_ACTION_DATA_DIR");
-            assertThat(ProcessHandle.of(first.postmasterPid()).map(ProcessHandle::isAlive)).contains(true);
+            assertThatThrownBy(() -> second.run(
+                                    "--urgent-action.embedded-database.directory=" + directory, "--server.port=0")
+                            .close())
+                    .hasRootCauseInstanceOf(DataDirectoryInUseException.class);
+            assertThat(output)
+                    .contains(
+                            "APPLICATION FAILED TO START",
+                            "The embedded database directory " + directory + " is in use by another running instance",
+                            "Stop the other instance first, or give this one a data directory of its own with URGENT_ACTION_DATA_DIR");
+            assertThat(ProcessHandle.of(first.postmasterPid()).map(ProcessHandle::isAlive))
+                    .contains(true);
         }
     }
 
@@ -113,36 +124,52 @@ class DataDirectoryOwnershipIT {
         leftBehind.add(Path.of(ready[2])); // and its socket directory, which only a clean close removes
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
 
-        try (EmbeddedDatabase replacement = EmbeddedDatabase.start(directory, 0); Connection connection = connect(replacement)) {
+        try (EmbeddedDatabase replacement = EmbeddedDatabase.start(directory, 0);
+                Connection connection = connect(replacement)) {
             assertThat(replacement.postmasterPid()).isNotEqualTo(orphan);
-            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
             assertThat(JdbcClient.create(new SingleConnectionDataSource(connection, true))
-                    .sql("select id from kept").query(Integer.class).list()).containsExactly(7);
+                            .sql("select id from kept")
+                            .query(Integer.class)
+                            .list())
+                    .containsExactly(7);
         }
     }
 
     @Test
     void aDirectoryOfTheEarlierVersionGetsAPasswordAndLoginsWithoutItAreRefused() throws Exception {
         // As the earlier version ran it: zonky's defaults, trust for every local connection.
-        try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(directory)
-                .setCleanDataDirectory(false).start();
-             Connection connection = earlier.getPostgresDatabase().getConnection()) {
+        try (EmbeddedPostgres earlier = EmbeddedPostgres.builder()
+                        .setDataDirectory(directory)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection connection = earlier.getPostgresDatabase().getConnection()) {
             JdbcClient.create(new SingleConnectionDataSource(connection, true))
-                    .sql("create table kept (id int); insert into kept values (42)").update();
+                    .sql("create table kept (id int); insert into kept values (42)")
+                    .update();
         }
         assertThat(directory.resolve(SuperuserPassword.FILE_NAME)).doesNotExist();
 
-        try (EmbeddedDatabase migrated = EmbeddedDatabase.start(directory, 0); Connection connection = connect(migrated)) {
+        try (EmbeddedDatabase migrated = EmbeddedDatabase.start(directory, 0);
+                Connection connection = connect(migrated)) {
             assertThat(JdbcClient.create(new SingleConnectionDataSource(connection, true))
-                    .sql("select id from kept").query(Integer.class).list()).containsExactly(42);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                    directory.resolve(SuperuserPassword.FILE_NAME)))).isEqualTo("rw-------");
-            assertThat(Files.readString(directory.resolve("pg_hba.conf"))).isEqualTo(ClientAuthentication.PASSWORD_ONLY);
-            assertThatThrownBy(() -> DriverManager.getConnection(migrated.jdbcUrl(), "postgres", "").close())
+                            .sql("select id from kept")
+                            .query(Integer.class)
+                            .list())
+                    .containsExactly(42);
+            assertThat(PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(directory.resolve(SuperuserPassword.FILE_NAME))))
+                    .isEqualTo("rw-------");
+            assertThat(Files.readString(directory.resolve("pg_hba.conf")))
+                    .isEqualTo(ClientAuthentication.PASSWORD_ONLY);
+            assertThatThrownBy(() -> DriverManager.getConnection(migrated.jdbcUrl(), "postgres", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
         }
         // And the next start uses the stored password.
-        try (EmbeddedDatabase again = EmbeddedDatabase.start(directory, 0); Connection connection = connect(again)) {
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(directory, 0);
+                Connection connection = connect(again)) {
             assertThat(connection.isValid(5)).isTrue();
         }
     }
@@ -152,8 +179,11 @@ class DataDirectoryOwnershipIT {
     }
 
     private Process startDatabaseProcess(Path dataDirectory, String... sql) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), EmbeddedDatabaseProcess.class.getName(),
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                EmbeddedDatabaseProcess.class.getName(),
                 dataDirectory.toString()));
         command.addAll(List.of(sql));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -162,7 +192,8 @@ class DataDirectoryOwnershipIT {
     }
 
     private static String readLine(Process process, String prefix) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> seen = new ArrayList<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             if (line.startsWith(prefix)) {
@@ -176,7 +207,8 @@ class DataDirectoryOwnershipIT {
     private static List<String> readUntilExit(Process process, Duration timeout) throws Exception {
         List<String> lines = new ArrayList<>();
         Thread reader = Thread.ofVirtual().start(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 in.lines().forEach(lines::add);
             } catch (IOException ignored) {
                 // the process is gone; what it printed is in the list

@@ -12,8 +12,7 @@ import java.sql.Statement;
  */
 public final class EmbeddedDatabaseProcess {
 
-    private EmbeddedDatabaseProcess() {
-    }
+    private EmbeddedDatabaseProcess() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedDatabase database;
@@ -25,8 +24,9 @@ public final class EmbeddedDatabaseProcess {
             return;
         }
         if (args.length > 1) {
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                    database.password()); Statement statement = connection.createStatement()) {
+            try (Connection connection =
+                            DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+                    Statement statement = connection.createStatement()) {
                 statement.execute(args[1]);
             }
         }

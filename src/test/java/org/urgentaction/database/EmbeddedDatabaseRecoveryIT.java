@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -78,10 +77,16 @@ class EmbeddedDatabaseRecoveryIT {
             reportUntilAccepted(slug, before + 10);
         }
 
-        Set<String> stored = new HashSet<>(jdbc.sql("select submission_token::text from action_report").query(String.class).list());
+        Set<String> stored = new HashSet<>(jdbc.sql("select submission_token::text from action_report")
+                .query(String.class)
+                .list());
         assertThat(stored).as("acknowledged reports in the database").containsAll(accepted);
         assertThat(answers.keySet()).as("statuses answered: %s", answers).isSubsetOf(302, 503);
-        assertThat(mvc.perform(get("/appeals/{slug}", slug)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/appeals/{slug}", slug))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
@@ -92,7 +97,8 @@ class EmbeddedDatabaseRecoveryIT {
             ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
         });
 
-        MockHttpServletResponse response = mvc.perform(get("/test/slow-transaction")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get("/test/slow-transaction")).andReturn().getResponse();
         killer.join();
 
         assertThat(response.getStatus()).isEqualTo(503);
@@ -101,14 +107,17 @@ class EmbeddedDatabaseRecoveryIT {
         while (database.postmasterPid() == postmaster && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(mvc.perform(get("/appeals")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/appeals")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
     }
 
     private void waitForSleepingQuery() {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             Long sleeping = jdbc.sql("select count(*) from pg_stat_activity where query = 'select pg_sleep(30)' "
-                    + "and state = 'active'").query(Long.class).single();
+                            + "and state = 'active'")
+                    .query(Long.class)
+                    .single();
             if (sleeping > 0) {
                 return;
             }
@@ -130,7 +139,8 @@ class EmbeddedDatabaseRecoveryIT {
 
         @GetMapping("/test/slow-transaction")
         String sleep() {
-            return transaction.execute(status -> jdbc.sql("select pg_sleep(30)").query(String.class).single());
+            return transaction.execute(status ->
+                    jdbc.sql("select pg_sleep(30)").query(String.class).single());
         }
     }
 
@@ -144,22 +154,29 @@ class EmbeddedDatabaseRecoveryIT {
 
     /** The random id a server-signed token carries (after the appeal id and expiry), as stored with the report. */
     private static String submissionIdOf(String token) {
-        java.nio.ByteBuffer payload = java.nio.ByteBuffer.wrap(java.util.Base64.getUrlDecoder().decode(token), 16, 16);
+        java.nio.ByteBuffer payload =
+                java.nio.ByteBuffer.wrap(java.util.Base64.getUrlDecoder().decode(token), 16, 16);
         return new java.util.UUID(payload.getLong(), payload.getLong()).toString();
     }
 
     /** One supporter's report, as a browser sends it: the form (with its token), then the POST. */
     private void report(String slug) throws Exception {
-        MockHttpServletResponse form = mvc.perform(get("/appeals/{slug}/report", slug)).andReturn().getResponse();
+        MockHttpServletResponse form =
+                mvc.perform(get("/appeals/{slug}/report", slug)).andReturn().getResponse();
         if (form.getStatus() != 200) {
             answers.merge(form.getStatus(), 1, Integer::sum);
             return;
         }
         Matcher token = TOKEN.matcher(form.getContentAsString());
         assertThat(token.find()).isTrue();
-        int status = mvc.perform(post("/appeals/{slug}/report", slug).with(csrf())
-                        .param("submissionToken", token.group(1)).param("kind", "LETTER").param("quantity", "1"))
-                .andReturn().getResponse().getStatus();
+        int status = mvc.perform(post("/appeals/{slug}/report", slug)
+                        .with(csrf())
+                        .param("submissionToken", token.group(1))
+                        .param("kind", "LETTER")
+                        .param("quantity", "1"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         answers.merge(status, 1, Integer::sum);
         if (status == 302) {
             accepted.add(submissionIdOf(token.group(1)));

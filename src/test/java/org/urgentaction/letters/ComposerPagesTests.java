@@ -3,7 +3,6 @@ package org.urgentaction.letters;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,30 +31,42 @@ class ComposerPagesTests {
 
     @Test
     void composerOffersTheAppealsTargetsAndLetters() throws Exception {
-        TestFixtures.Created appeal = fixtures.published("Compose me", "CN", LocalDate.now().plusDays(5));
+        TestFixtures.Created appeal =
+                fixtures.published("Compose me", "CN", LocalDate.now().plusDays(5));
 
         mvc.perform(get("/appeals/{slug}/write", appeal.slug()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Official " + appeal.reference()),
-                        containsString("Ambassador " + appeal.reference()), containsString("Copy this one if you live in"),
-                        containsString("Write to the person"), not(containsString("Your letter")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Official " + appeal.reference()),
+                                containsString("Ambassador " + appeal.reference()),
+                                containsString("Copy this one if you live in"),
+                                containsString("Write to the person"),
+                                not(containsString("Your letter")))));
     }
 
     @Test
     void producesOneLetterPerChosenTargetWithItsSalutationAddressAndMailto() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Two letters", "CN", null);
 
-        mvc.perform(post("/appeals/{slug}/write", appeal.slug()).with(csrf())
+        mvc.perform(post("/appeals/{slug}/write", appeal.slug())
+                        .with(csrf())
                         .param("to", "t" + appeal.primaryTargetId(), "t" + appeal.copyTargetId())
-                        .param("name", "Ann Lee").param("town", "Leeds"))
+                        .param("name", "Ann Lee")
+                        .param("town", "Leeds"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(content().string(allOf(containsString("Your 2 letters"),
-                        containsString("Dear Director,"), containsString("Dear Sir or Madam,"),
-                        containsString("Ann Lee\nLeeds"), containsString("Testville, Test Province, 100000"),
-                        containsString("mailto:official@example.org?subject="),
-                        containsString("Fax: +86 10 0000 0000"), containsString("Date</span>: <span>"),
-                        containsString("targets=" + appeal.primaryTargetId()))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Your 2 letters"),
+                                containsString("Dear Director,"),
+                                containsString("Dear Sir or Madam,"),
+                                containsString("Ann Lee\nLeeds"),
+                                containsString("Testville, Test Province, 100000"),
+                                containsString("mailto:official@example.org?subject="),
+                                containsString("Fax: +86 10 0000 0000"),
+                                containsString("Date</span>: <span>"),
+                                containsString("targets=" + appeal.primaryTargetId()))));
     }
 
     @Test
@@ -63,12 +74,17 @@ class ComposerPagesTests {
         TestFixtures.Created appeal = fixtures.published("Solidarity", "CN", null);
         long solidarityTemplate = templateId(appeal, LetterKind.SOLIDARITY);
 
-        mvc.perform(post("/appeals/{slug}/write", appeal.slug()).with(csrf()).param("template", String.valueOf(solidarityTemplate))
+        mvc.perform(post("/appeals/{slug}/write", appeal.slug())
+                        .with(csrf())
+                        .param("template", String.valueOf(solidarityTemplate))
                         .param("to", "p" + appeal.personId()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Dear Person " + appeal.reference() + ","),
-                        containsString("Test Prison"), containsString("[Your name]"),
-                        containsString("kind=SOLIDARITY_MESSAGE"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Dear Person " + appeal.reference() + ","),
+                                containsString("Test Prison"),
+                                containsString("[Your name]"),
+                                containsString("kind=SOLIDARITY_MESSAGE"))));
     }
 
     @Test
@@ -95,26 +111,43 @@ class ComposerPagesTests {
 
         // The form posts; no link on the page of letters carries the name or the town (but the letter's own
         // mailto: link, which leaves for the supporter's mail program, not for a server).
-        String page = mvc.perform(post("/appeals/{slug}/write", appeal.slug()).with(csrf())
-                        .param("to", "t" + appeal.primaryTargetId()).param("name", "Ann Zyx").param("town", "Qwertown"))
+        String page = mvc.perform(post("/appeals/{slug}/write", appeal.slug())
+                        .with(csrf())
+                        .param("to", "t" + appeal.primaryTargetId())
+                        .param("name", "Ann Zyx")
+                        .param("town", "Qwertown"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("<form method=\"post\" action=\"/appeals/" + appeal.slug() + "/write\"");
-        assertThat(java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(page).results().map(m -> m.group(1))
+        assertThat(java.util.regex.Pattern.compile("href=\"([^\"]*)\"")
+                        .matcher(page)
+                        .results()
+                        .map(m -> m.group(1))
                         .filter(href -> !href.startsWith("mailto:")))
-                .isNotEmpty().allSatisfy(href -> assertThat(href).doesNotContain("Zyx").doesNotContain("Qwertown"));
+                .isNotEmpty()
+                .allSatisfy(href -> assertThat(href).doesNotContain("Zyx").doesNotContain("Qwertown"));
         // A link that still carries them (an old bookmark) composes nothing and shows nothing of them.
         mvc.perform(get("/appeals/{slug}/write", appeal.slug())
-                        .param("to", "t" + appeal.primaryTargetId()).param("name", "Ann Zyx").param("town", "Qwertown"))
+                        .param("to", "t" + appeal.primaryTargetId())
+                        .param("name", "Ann Zyx")
+                        .param("town", "Qwertown"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(not(containsString("Zyx")), not(containsString("Qwertown")),
-                        not(containsString("Your letter")))));
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("Zyx")),
+                                not(containsString("Qwertown")),
+                                not(containsString("Your letter")))));
         mvc.perform(get("/appeals/{slug}/write", appeal.slug()).param("template", "abc"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("That letter is not part of this appeal.")));
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
-                        .param("template", String.valueOf(templateId(appeal, LetterKind.APPEAL))).param("name", "Ann Zyx")
-                        .param("letters[0].to", "t" + appeal.primaryTargetId()).param("letters[0].body", "Dear Director"))
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+                        .with(csrf())
+                        .param("template", String.valueOf(templateId(appeal, LetterKind.APPEAL)))
+                        .param("name", "Ann Zyx")
+                        .param("letters[0].to", "t" + appeal.primaryTargetId())
+                        .param("letters[0].body", "Dear Director"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store"));
     }
@@ -124,17 +157,24 @@ class ComposerPagesTests {
         TestFixtures.Created appeal = fixtures.published("Print me", "CN", null);
         long template = templateId(appeal, LetterKind.APPEAL);
 
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
-                        .param("template", String.valueOf(template)).param("name", "Ann Lee").param("town", "Leeds")
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+                        .with(csrf())
+                        .param("template", String.valueOf(template))
+                        .param("name", "Ann Lee")
+                        .param("town", "Leeds")
                         .param("paper", "LETTER")
                         .param("letters[0].to", "t" + appeal.primaryTargetId())
                         .param("letters[0].body", "Dear Director, my own words, with commas")
                         .param("letters[1].to", "t" + appeal.copyTargetId())
                         .param("letters[1].body", "My own words to the embassy"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("paper-letter.css"),
-                        containsString("Dear Director, my own words, with commas"), containsString("My own words to the embassy"),
-                        containsString("Official " + appeal.reference()), containsString("Washington, DC 20008"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("paper-letter.css"),
+                                containsString("Dear Director, my own words, with commas"),
+                                containsString("My own words to the embassy"),
+                                containsString("Official " + appeal.reference()),
+                                containsString("Washington, DC 20008"))));
     }
 
     @Test
@@ -142,20 +182,27 @@ class ComposerPagesTests {
         TestFixtures.Created appeal = fixtures.published("Print refuse", "CN", null);
         TestFixtures.Created other = fixtures.published("Other", "CN", null);
 
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+                        .with(csrf())
                         .param("template", String.valueOf(templateId(other, LetterKind.APPEAL)))
-                        .param("letters[0].to", "t" + appeal.primaryTargetId()).param("letters[0].body", "x"))
+                        .param("letters[0].to", "t" + appeal.primaryTargetId())
+                        .param("letters[0].body", "x"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+                        .with(csrf())
                         .param("template", String.valueOf(templateId(appeal, LetterKind.APPEAL)))
-                        .param("letters[0].to", "t" + other.primaryTargetId()).param("letters[0].body", "x"))
+                        .param("letters[0].to", "t" + other.primaryTargetId())
+                        .param("letters[0].body", "x"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+                        .with(csrf())
                         .param("template", String.valueOf(templateId(appeal, LetterKind.APPEAL))))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug()).with(csrf())
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+                        .with(csrf())
                         .param("template", String.valueOf(templateId(appeal, LetterKind.APPEAL)))
-                        .param("letters[0].to", "t" + appeal.primaryTargetId()).param("letters[0].body", "x".repeat(20_001)))
+                        .param("letters[0].to", "t" + appeal.primaryTargetId())
+                        .param("letters[0].body", "x".repeat(20_001)))
                 .andExpect(status().isBadRequest());
     }
 
@@ -164,6 +211,9 @@ class ComposerPagesTests {
 
     private long templateId(TestFixtures.Created appeal, LetterKind kind) {
         return templates.findByAppealIdOrderByKindAscLanguageAsc(appeal.id()).stream()
-                .filter(t -> t.getKind() == kind).findFirst().orElseThrow().getId();
+                .filter(t -> t.getKind() == kind)
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 }

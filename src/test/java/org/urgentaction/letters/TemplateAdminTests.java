@@ -1,7 +1,6 @@
 package org.urgentaction.letters;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,10 +34,15 @@ class TemplateAdminTests {
     @Autowired
     LetterTemplateRepository templates;
 
-    private static MockHttpServletRequestBuilder template(MockHttpServletRequestBuilder request, String language,
-                                                          String kind, String body) {
-        return request.with(EDITOR).with(csrf()).param("language", language).param("kind", kind)
-                .param("heading", "Écrire au ministre").param("subject", "Pour {recipient_name}").param("body", body);
+    private static MockHttpServletRequestBuilder template(
+            MockHttpServletRequestBuilder request, String language, String kind, String body) {
+        return request.with(EDITOR)
+                .with(csrf())
+                .param("language", language)
+                .param("kind", kind)
+                .param("heading", "Écrire au ministre")
+                .param("subject", "Pour {recipient_name}")
+                .param("body", body);
     }
 
     @Test
@@ -47,8 +51,13 @@ class TemplateAdminTests {
 
         mvc.perform(get("/admin/appeals/{id}/templates/new", appeal.id()).with(EDITOR))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("{salutation}"), containsString("{supporter_name}"),
-                        containsString("{supporter_town}"), containsString("{date}"), containsString("{recipient_name}"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("{salutation}"),
+                                containsString("{supporter_name}"),
+                                containsString("{supporter_town}"),
+                                containsString("{date}"),
+                                containsString("{recipient_name}"))));
     }
 
     @Test
@@ -58,8 +67,10 @@ class TemplateAdminTests {
         // The target's salutation carries its own ("Your Excellency:", "Dear Director,").
         mvc.perform(get("/admin/appeals/{id}/templates/new", appeal.id()).with(EDITOR))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(">{salutation}\n"),
-                        org.hamcrest.Matchers.not(containsString("{salutation},")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(">{salutation}\n"),
+                                org.hamcrest.Matchers.not(containsString("{salutation},")))));
     }
 
     @Test
@@ -67,7 +78,11 @@ class TemplateAdminTests {
         TestFixtures.Created appeal = fixtures.published("Typo", "CN", null);
         long before = templates.count();
 
-        mvc.perform(template(post("/admin/appeals/{id}/templates", appeal.id()), "fr", "APPEAL", "{salutaton},\n\n{supporter_name}"))
+        mvc.perform(template(
+                        post("/admin/appeals/{id}/templates", appeal.id()),
+                        "fr",
+                        "APPEAL",
+                        "{salutaton},\n\n{supporter_name}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Unknown placeholder {salutaton}")));
 
@@ -79,12 +94,20 @@ class TemplateAdminTests {
         TestFixtures.Created appeal = fixtures.published("Preview", "CN", null);
         long before = templates.count();
 
-        mvc.perform(template(post("/admin/appeals/{id}/templates", appeal.id()), "fr", "APPEAL",
-                        "{salutation},\n\nLe {date}.\n\n{supporter_name}\n{supporter_town}").param("action", "preview"))
+        mvc.perform(template(
+                                post("/admin/appeals/{id}/templates", appeal.id()),
+                                "fr",
+                                "APPEAL",
+                                "{salutation},\n\nLe {date}.\n\n{supporter_name}\n{supporter_town}")
+                        .param("action", "preview"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Dear Director,"), containsString("Madame, Monsieur,"),
-                        containsString("Ann Example\nLeeds"), containsString("Pour Official " + appeal.reference()),
-                        containsString("Testville, Test Province, 100000"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Dear Director,"),
+                                containsString("Madame, Monsieur,"),
+                                containsString("Ann Example\nLeeds"),
+                                containsString("Pour Official " + appeal.reference()),
+                                containsString("Testville, Test Province, 100000"))));
 
         assertThat(templates.count()).as("a preview saves nothing").isEqualTo(before);
     }
@@ -107,12 +130,16 @@ class TemplateAdminTests {
         long version = templates.findById(id).orElseThrow().getVersion();
 
         mvc.perform(template(post("/admin/templates/{id}", id), "en", "APPEAL", "First editor's text")
-                .param("version", String.valueOf(version))).andExpect(status().isFound());
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isFound());
         mvc.perform(template(post("/admin/templates/{id}", id), "en", "APPEAL", "Second editor's text")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("First editor&#39;s text"),
-                        containsString("Second editor&#39;s text"), not(containsString("Exception")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("First editor&#39;s text"),
+                                containsString("Second editor&#39;s text"),
+                                not(containsString("Exception")))));
 
         assertThat(templates.findById(id).orElseThrow().getBody()).isEqualTo("First editor's text");
     }

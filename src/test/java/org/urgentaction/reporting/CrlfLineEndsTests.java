@@ -36,9 +36,15 @@ class CrlfLineEndsTests {
         for (int chunk : new int[] {1, 3, 7, 1024}) {
             String csv = throughFilter(chunk, fromPostgres);
 
-            assertThat(csv).as("chunk %d", chunk)
+            assertThat(csv)
+                    .as("chunk %d", chunk)
                     .isEqualTo("name,n\r\n\"two\nlines\",1\r\n\"say \"\"hi\"\"\",2\r\n黄雪琴,3\r\n\"a,b\",4\r\n");
-            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
+            List<CSVRecord> rows = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .get()
+                    .parse(new StringReader(csv))
+                    .getRecords();
             assertThat(rows).extracting(r -> r.get("name")).containsExactly("two\nlines", "say \"hi\"", "黄雪琴", "a,b");
         }
     }

@@ -10,17 +10,19 @@ class TallyWordingTests {
 
     @Test
     void valuesGoInOnceAsTextAndParagraphsAreSeparatedByBlankLines() {
-        assertThat(TallyWording.fill("Dear {official}: {count}.\r\n\r\n  In all {total}.\n\n\n{unknown} {count",
-                Map.of("official", "Ann {count} $1 \\", "count", "12 actions", "total", "340 actions")))
+        assertThat(TallyWording.fill(
+                        "Dear {official}: {count}.\r\n\r\n  In all {total}.\n\n\n{unknown} {count",
+                        Map.of("official", "Ann {count} $1 \\", "count", "12 actions", "total", "340 actions")))
                 .containsExactly("Dear Ann {count} $1 \\: 12 actions.", "In all 340 actions.", "{unknown} {count");
     }
 
     @Test
     void unknownPlaceholdersAreNamedAndLookalikesAreNot() {
-        assertThat(TallyWording.unknownIn("{official} {Count} {count_} {cuont} {cuont} { count} {} {count")).containsExactly(
-                "{Count}", "{count_}", "{cuont}");
+        assertThat(TallyWording.unknownIn("{official} {Count} {count_} {cuont} {cuont} { count} {} {count"))
+                .containsExactly("{Count}", "{count_}", "{cuont}");
         assertThat(TallyWording.unknownIn(null)).isEmpty();
-        assertThat(TallyWording.unknownIn(String.join(" ", TallyWording.KNOWN.stream().map(p -> "{" + p + "}").toList())))
+        assertThat(TallyWording.unknownIn(String.join(
+                        " ", TallyWording.KNOWN.stream().map(p -> "{" + p + "}").toList())))
                 .isEmpty();
     }
 }

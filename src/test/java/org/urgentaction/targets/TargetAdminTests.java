@@ -3,7 +3,6 @@ package org.urgentaction.targets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,27 +36,42 @@ class TargetAdminTests {
     TargetRepository targets;
 
     private static MockHttpServletRequestBuilder fields(MockHttpServletRequestBuilder request, String name) {
-        return request.with(EDITOR).with(csrf()).param("name", name).param("title", "Ambassador")
-                .param("organisation", "Embassy of Exampleland").param("addressLines", "1 Embassy Row")
-                .param("city", "Bern").param("postcode", "3000").param("country", "ch").param("accreditedCountry", "ch")
-                .param("email", "embassy@example.org").param("fax", "+41 31 000 00 00").param("preferredLanguage", "fr");
+        return request.with(EDITOR)
+                .with(csrf())
+                .param("name", name)
+                .param("title", "Ambassador")
+                .param("organisation", "Embassy of Exampleland")
+                .param("addressLines", "1 Embassy Row")
+                .param("city", "Bern")
+                .param("postcode", "3000")
+                .param("country", "ch")
+                .param("accreditedCountry", "ch")
+                .param("email", "embassy@example.org")
+                .param("fax", "+41 31 000 00 00")
+                .param("preferredLanguage", "fr");
     }
 
     @Test
     void theDirectoryIsSearchedAndEachTargetShowsTheAppealsUsingIt() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Uses the official", "CN", null);
 
-        mvc.perform(get("/admin/targets").param("q", "Official " + appeal.reference()).with(EDITOR))
+        mvc.perform(get("/admin/targets")
+                        .param("q", "Official " + appeal.reference())
+                        .with(EDITOR))
                 .andExpect(content().string(containsString("Official " + appeal.reference())));
         mvc.perform(get("/admin/targets/{id}/edit", appeal.primaryTargetId()).with(EDITOR))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Used by these appeals"), containsString("Uses the official"))));
+                .andExpect(content()
+                        .string(allOf(containsString("Used by these appeals"), containsString("Uses the official"))));
     }
 
     @Test
     void anEmbassyIsCreatedWithTheCountryItIsAccreditedIn() throws Exception {
         String location = mvc.perform(fields(post("/admin/targets"), "Embassy test " + System.nanoTime()))
-                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long id = Long.parseLong(location.replaceAll("\\D+", ""));
 
         Target target = targets.findById(id).orElseThrow();
@@ -67,10 +81,15 @@ class TargetAdminTests {
 
     @Test
     void badContactDetailsAreRefusedWithMessages() throws Exception {
-        mvc.perform(fields(post("/admin/targets"), "").param("email", "not-mail").param("fax", "call me"))
+        mvc.perform(fields(post("/admin/targets"), "")
+                        .param("email", "not-mail")
+                        .param("fax", "call me"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("Please fill this in."),
-                        containsString("Enter one e-mail address"), containsString("Use digits, spaces"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Please fill this in."),
+                                containsString("Enter one e-mail address"),
+                                containsString("Use digits, spaces"))));
     }
 
     /** The form's one e-mail field, in place of the valid one. */
@@ -84,15 +103,22 @@ class TargetAdminTests {
 
     @Test
     void anEmailWithAQueryOrASecondAddressIsRefusedAndNotSaved() throws Exception {
-        for (String email : List.of("minister?bcc=spy@evil.example", "minister&cc=spy@evil.example", "a@example.org,b@example.org",
-                "a b@example.org", "a@example.org\r\nBcc: b@example.org", "minister%3Fbcc=spy@evil.example", "a=b@example.org")) {
+        for (String email : List.of(
+                "minister?bcc=spy@evil.example",
+                "minister&cc=spy@evil.example",
+                "a@example.org,b@example.org",
+                "a b@example.org",
+                "a@example.org\r\nBcc: b@example.org",
+                "minister%3Fbcc=spy@evil.example",
+                "a=b@example.org")) {
             String name = "Strict e-mail " + System.nanoTime();
             mvc.perform(fields(post("/admin/targets"), name).with(email(email)))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("Enter one e-mail address")));
             assertThat(targets.findAll()).noneMatch(t -> t.getName().equals(name));
         }
-        mvc.perform(fields(post("/admin/targets"), "Plain e-mail " + System.nanoTime()).with(email("o'brien.minister+ua@gov.example.org")))
+        mvc.perform(fields(post("/admin/targets"), "Plain e-mail " + System.nanoTime())
+                        .with(email("o'brien.minister+ua@gov.example.org")))
                 .andExpect(status().isFound());
     }
 
@@ -106,7 +132,8 @@ class TargetAdminTests {
                 .andExpect(status().isFound());
         mvc.perform(fields(post("/admin/targets/{id}", id), "Typed second").param("version", String.valueOf(version)))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Saved first"), containsString("value=\"Typed second\""))));
+                .andExpect(content()
+                        .string(allOf(containsString("Saved first"), containsString("value=\"Typed second\""))));
         assertThat(targets.findById(id).orElseThrow().getName()).isEqualTo("Saved first");
     }
 }

@@ -12,8 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EmailAddressTests {
 
-    record Form(@EmailAddress String email) {
-    }
+    record Form(@EmailAddress String email) {}
 
     private static final ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
     private static final Validator validator = factory.getValidator();
@@ -28,18 +27,42 @@ class EmailAddressTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"minister?bcc=spy@evil.example", "minister&body=x@evil.example", "a=b@example.org",
-            "a@example.org,b@example.org", "a@example.org;b@example.org", "a b@example.org", " a@example.org",
-            "a@example.org\r\nBcc: b@example.org", "a\u0000@example.org", "a%40b@example.org", "a#b@example.org",
-            "\"a?b\"@example.org", "a@exa?mple.org", "a@example.org?cc=b@example.org", "a@@example.org", "@example.org",
-            "a@", "a@-example.org", "a..b@example.org", "a@[127.0.0.1]"})
+    @ValueSource(
+            strings = {
+                "minister?bcc=spy@evil.example",
+                "minister&body=x@evil.example",
+                "a=b@example.org",
+                "a@example.org,b@example.org",
+                "a@example.org;b@example.org",
+                "a b@example.org",
+                " a@example.org",
+                "a@example.org\r\nBcc: b@example.org",
+                "a\u0000@example.org",
+                "a%40b@example.org",
+                "a#b@example.org",
+                "\"a?b\"@example.org",
+                "a@exa?mple.org",
+                "a@example.org?cc=b@example.org",
+                "a@@example.org",
+                "@example.org",
+                "a@",
+                "a@-example.org",
+                "a..b@example.org",
+                "a@[127.0.0.1]"
+            })
     void refusesAnythingButOnePlainAddress(String email) {
         assertThat(valid(email)).as(email).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"director@gsj.gov.cn", "o'brien.minister+ua@gov.example.org", "admin@localhost",
-            "huang-xueqin_2@例え.jp", ""})
+    @ValueSource(
+            strings = {
+                "director@gsj.gov.cn",
+                "o'brien.minister+ua@gov.example.org",
+                "admin@localhost",
+                "huang-xueqin_2@例え.jp",
+                ""
+            })
     void acceptsPlainAddressesAndNothing(String email) {
         assertThat(valid(email)).as(email).isTrue();
     }

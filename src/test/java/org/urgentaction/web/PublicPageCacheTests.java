@@ -3,7 +3,6 @@ package org.urgentaction.web;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -39,18 +38,25 @@ class PublicPageCacheTests {
     JdbcClient jdbc;
 
     private void addActions(long appealId, int actions) {
-        jdbc.sql("insert into action_tally (appeal_id, shard, actions, reports) values (?, 0, ?, 1) "
-                        + "on conflict (appeal_id, shard) do update set actions = action_tally.actions + excluded.actions")
-                .params(appealId, actions).update();
+        jdbc.sql(
+                        "insert into action_tally (appeal_id, shard, actions, reports) values (?, 0, ?, 1) "
+                                + "on conflict (appeal_id, shard) do update set actions = action_tally.actions + excluded.actions")
+                .params(appealId, actions)
+                .update();
     }
 
     private String page(String slug) throws Exception {
-        return mvc.perform(get("/appeals/{slug}", slug)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/appeals/{slug}", slug))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
     void anAppealPageIsRenderedOnceAndKeptWithTheSecurityHeadersAndWithoutAnyToken() throws Exception {
-        TestFixtures.Created appeal = fixtures.published("Kept page", "CN", LocalDate.now().plusDays(9));
+        TestFixtures.Created appeal =
+                fixtures.published("Kept page", "CN", LocalDate.now().plusDays(9));
         String first = page(appeal.slug());
         addActions(appeal.id(), 7);
 
@@ -68,17 +74,25 @@ class PublicPageCacheTests {
 
         String etag = second.getResponse().getHeader("ETag");
         mvc.perform(get("/appeals/{slug}", appeal.slug()).header("If-None-Match", etag))
-                .andExpect(status().isNotModified()).andExpect(content().string(""));
+                .andExpect(status().isNotModified())
+                .andExpect(content().string(""));
     }
 
     @Test
     void anyStaffChangeEmptiesTheCacheAtOnce() throws Exception {
-        TestFixtures.Created appeal = fixtures.published("Soon closed", "CN", LocalDate.now().plusDays(9));
+        TestFixtures.Created appeal =
+                fixtures.published("Soon closed", "CN", LocalDate.now().plusDays(9));
         assertThat(page(appeal.slug())).doesNotContain("id=\"outcome-heading\"");
-        long version = jdbc.sql("select version from appeal where id = ?").param(appeal.id()).query(Long.class).single();
+        long version = jdbc.sql("select version from appeal where id = ?")
+                .param(appeal.id())
+                .query(Long.class)
+                .single();
 
-        mvc.perform(post("/admin/appeals/{id}/close", appeal.id()).param("version", String.valueOf(version))
-                        .param("outcome", "RELEASED").with(user("ed@example.org").roles("EDITOR")).with(csrf()))
+        mvc.perform(post("/admin/appeals/{id}/close", appeal.id())
+                        .param("version", String.valueOf(version))
+                        .param("outcome", "RELEASED")
+                        .with(user("ed@example.org").roles("EDITOR"))
+                        .with(csrf()))
                 .andExpect(status().isFound());
 
         assertThat(page(appeal.slug())).contains("id=\"outcome-heading\"", "released");
@@ -86,14 +100,20 @@ class PublicPageCacheTests {
 
     @Test
     void requestsUnderAdminThatChangeNothingLeaveTheCopiesKept() throws Exception {
-        TestFixtures.Created appeal = fixtures.published("Kept through refused posts", "CN", LocalDate.now().plusDays(9));
+        TestFixtures.Created appeal = fixtures.published(
+                "Kept through refused posts", "CN", LocalDate.now().plusDays(9));
         String kept = page(appeal.slug());
-        jdbc.sql("update appeal set title = 'Changed behind the cache' where id = ?").param(appeal.id()).update();
+        jdbc.sql("update appeal set title = 'Changed behind the cache' where id = ?")
+                .param(appeal.id())
+                .update();
 
         // Anonymous, without and with a token, and a staff form that fails validation: none changes anything.
         mvc.perform(post("/admin/appeals/{id}/close", appeal.id())).andExpect(status().isForbidden());
         mvc.perform(post("/admin/appeals/{id}/close", appeal.id()).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/targets").param("name", "").with(user("ed@example.org").roles("EDITOR")).with(csrf()))
+        mvc.perform(post("/admin/targets")
+                        .param("name", "")
+                        .with(user("ed@example.org").roles("EDITOR"))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest());
 
         assertThat(page(appeal.slug())).isEqualTo(kept).doesNotContain("Changed behind the cache");
@@ -101,13 +121,20 @@ class PublicPageCacheTests {
 
     @Test
     void anOfficialsEditShowsOnTheAppealsNamingThem() throws Exception {
-        TestFixtures.Created appeal = fixtures.published("Official renamed", "CN", LocalDate.now().plusDays(9));
+        TestFixtures.Created appeal =
+                fixtures.published("Official renamed", "CN", LocalDate.now().plusDays(9));
         assertThat(page(appeal.slug())).doesNotContain("Renamed Minister");
-        long version = jdbc.sql("select version from target where id = ?").param(appeal.primaryTargetId()).query(Long.class).single();
+        long version = jdbc.sql("select version from target where id = ?")
+                .param(appeal.primaryTargetId())
+                .query(Long.class)
+                .single();
 
-        mvc.perform(post("/admin/targets/{id}", appeal.primaryTargetId()).param("version", String.valueOf(version))
-                        .param("name", "Renamed Minister").param("country", "CN")
-                        .with(user("ed@example.org").roles("EDITOR")).with(csrf()))
+        mvc.perform(post("/admin/targets/{id}", appeal.primaryTargetId())
+                        .param("version", String.valueOf(version))
+                        .param("name", "Renamed Minister")
+                        .param("country", "CN")
+                        .with(user("ed@example.org").roles("EDITOR"))
+                        .with(csrf()))
                 .andExpect(status().isFound());
 
         assertThat(page(appeal.slug())).contains("Renamed Minister");
@@ -126,7 +153,8 @@ class PublicPageCacheTests {
     void errorsAndSearchesAreNotKept() throws Exception {
         String theme = TestFixtures.uniqueTheme();
         mvc.perform(get("/appeals/{slug}", "not-yet-" + theme)).andExpect(status().isNotFound());
-        mvc.perform(get("/appeals").param("theme", theme)).andExpect(content().string(not(containsString("Searched for"))));
+        mvc.perform(get("/appeals").param("theme", theme))
+                .andExpect(content().string(not(containsString("Searched for"))));
 
         fixtures.published("Searched for", "CN", null, theme);
 
