@@ -2,7 +2,6 @@ package org.urgentaction.actions;
 
 import java.time.Instant;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.urgentaction.accounts.CanSeeCounts;
@@ -82,82 +82,66 @@ class ReportAdminController {
     }
 
     @PostMapping("/admin/appeals/{id}/reports/{reportId}/approve")
-    String approve(
-            @PathVariable long id,
-            @PathVariable long reportId,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return change(id, () -> review.approve(id, reportId), "admin.reports.approved", model, response, redirect);
+    ModelAndView approve(@PathVariable long id, @PathVariable long reportId, Model model, RedirectAttributes redirect) {
+        return change(id, () -> review.approve(id, reportId), "admin.reports.approved", model, redirect);
     }
 
     @PostMapping("/admin/appeals/{id}/reports/{reportId}/restore")
-    String restore(
-            @PathVariable long id,
-            @PathVariable long reportId,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return change(id, () -> review.restore(id, reportId), "admin.reports.restored", model, response, redirect);
+    ModelAndView restore(@PathVariable long id, @PathVariable long reportId, Model model, RedirectAttributes redirect) {
+        return change(id, () -> review.restore(id, reportId), "admin.reports.restored", model, redirect);
     }
 
     @PostMapping("/admin/appeals/{id}/reports/{reportId}/void")
-    String voidReport(
+    ModelAndView voidReport(
             @PathVariable long id,
             @PathVariable long reportId,
             @Valid @ModelAttribute("reasonForm") ReasonForm form,
             BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return refused(id, reportId, model, response);
+            return refused(id, reportId, model);
         }
         return change(
                 id,
                 () -> review.voidReport(id, reportId, form.reason().strip()),
                 "admin.reports.voided",
                 model,
-                response,
                 redirect);
     }
 
     @PostMapping("/admin/appeals/{id}/reports/{reportId}/reject")
-    String reject(
+    ModelAndView reject(
             @PathVariable long id,
             @PathVariable long reportId,
             @Valid @ModelAttribute("reasonForm") ReasonForm form,
             BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return refused(id, reportId, model, response);
+            return refused(id, reportId, model);
         }
         return change(
                 id,
                 () -> review.reject(id, reportId, form.reason().strip()),
                 "admin.reports.rejected",
                 model,
-                response,
                 redirect);
     }
 
     @PostMapping("/admin/appeals/{id}/reports/threshold")
-    String threshold(
+    ModelAndView threshold(
             @PathVariable long id,
             @Valid @ModelAttribute("thresholdForm") ThresholdForm form,
             BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         catalog.getForStaff(id);
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(id, model);
+            return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
         }
         review.setReviewThreshold(id, form.reviewThreshold());
-        return done(id, "admin.saved", redirect);
+        return new ModelAndView(done(id, "admin.saved", redirect));
     }
 
     @PostMapping("/admin/appeals/{id}/event-codes")
@@ -176,27 +160,19 @@ class ReportAdminController {
     }
 
     /** A change that does not apply to the report as it stands now (someone changed it first) is a 409. */
-    private String change(
-            long id,
-            Runnable change,
-            String notice,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    private ModelAndView change(long id, Runnable change, String notice, Model model, RedirectAttributes redirect) {
         try {
             change.run();
         } catch (ReportStatus.IllegalReportChangeException stale) {
-            response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("problem", "admin.reports.stale");
-            return page(id, model);
+            return new ModelAndView(page(id, model), HttpStatus.CONFLICT);
         }
-        return done(id, notice, redirect);
+        return new ModelAndView(done(id, notice, redirect));
     }
 
-    private String refused(long id, long reportId, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
+    private ModelAndView refused(long id, long reportId, Model model) {
         model.addAttribute("failedReportId", reportId);
-        return page(id, model);
+        return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
     }
 
     private static String done(long id, String notice, RedirectAttributes redirect) {
