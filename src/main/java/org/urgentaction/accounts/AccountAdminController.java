@@ -1,29 +1,27 @@
 package org.urgentaction.accounts;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.urgentaction.accounts.AccountEditing.HandedOut;
+import org.urgentaction.accounts.AccountEditing.LastAdministratorException;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.EditConflict;
-import org.urgentaction.web.NotFoundException;
 import org.urgentaction.web.StaleEditException;
 
 /**
@@ -34,175 +32,107 @@ import org.urgentaction.web.StaleEditException;
  */
 @Controller
 @AdminOnly
+@RequestMapping("/admin/accounts")
 class AccountAdminController {
 
-    static final String SUBJECT = "staff_account";
-
+    private final AccountEditing editing;
     private final StaffAccountRepository accounts;
-    private final PasswordEncoder encoder;
-    private final AuditLog audit;
-    private final TransactionTemplate transaction;
-
     private final StaffSessions sessions;
-    private final SecondFactor secondFactor;
-    private final Clock clock;
+    private final AuditLog audit;
 
     AccountAdminController(
-            StaffAccountRepository accounts,
-            PasswordEncoder encoder,
-            AuditLog audit,
-            TransactionTemplate transaction,
-            StaffSessions sessions,
-            SecondFactor secondFactor,
-            Clock clock) {
-        this.secondFactor = secondFactor;
+            AccountEditing editing, StaffAccountRepository accounts, StaffSessions sessions, AuditLog audit) {
+        this.editing = editing;
         this.accounts = accounts;
-        this.encoder = encoder;
-        this.audit = audit;
-        this.transaction = transaction;
         this.sessions = sessions;
-        this.clock = clock;
+        this.audit = audit;
     }
 
-    @GetMapping("/admin/accounts")
+    @GetMapping
     String list(Model model) {
         model.addAttribute("accounts", accounts.findAllByOrderByDisplayNameAsc());
         return "admin/accounts/list";
     }
 
-    @GetMapping("/admin/accounts/new")
+    @GetMapping("/new")
     String newAccount(Model model) {
         model.addAttribute("form", AccountForm.empty());
         return form(null, model);
     }
 
-    @PostMapping("/admin/accounts")
-    String create(
+    @PostMapping
+    ModelAndView create(
             @Valid @ModelAttribute("form") AccountForm form,
             BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         // No target when a value could not be converted (role "root"); errors say which.
-        if (errors.getTarget() != null
-                && !errors.hasFieldErrors("email")
-                && accounts.findByEmail(form.email()).isPresent()) {
+        if (errors.getTarget() != null && !errors.hasFieldErrors("email") && editing.emailTaken(form.email())) {
             errors.rejectValue("email", "account.email.taken");
         }
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(null, model);
+            return new ModelAndView(form(null, model), HttpStatus.BAD_REQUEST);
         }
-        String oneTime = Passwords.generate();
-        long id = transaction.execute(status -> {
-            Instant now = clock.instant();
-            StaffAccount account = StaffAccount.withOneTimePassword(
-                    form.email(), form.displayName(), form.role(), encoder.encode(oneTime), now);
-            account.enable(form.enabled(), now);
-            accounts.save(account);
-            audit.record("account.created", SUBJECT, account.getId(), account.getEmail() + " as " + account.getRole());
-            return account.getId();
-        });
-        redirect.addFlashAttribute("oneTimePassword", oneTime);
-        redirect.addFlashAttribute("notice", "admin.account.created");
-        return "redirect:/admin/accounts/" + id + "/edit";
+        HandedOut created = editing.create(form);
+        return handedOut(created, "admin.account.created", redirect);
     }
 
-    @GetMapping("/admin/accounts/{id}/edit")
+    @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", AccountForm.of(find(id)));
+        model.addAttribute("form", AccountForm.of(editing.get(id)));
         return form(id, model);
     }
 
-    @PostMapping("/admin/accounts/{id}")
-    String update(
+    @PostMapping("/{id}")
+    ModelAndView update(
             @PathVariable long id,
             @Valid @ModelAttribute("form") AccountForm form,
             BindingResult errors,
             Model model,
             HttpServletRequest request,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(id, model);
+            return new ModelAndView(form(id, model), HttpStatus.BAD_REQUEST);
         }
-        String email;
+        Optional<String> revoked;
         try {
-            email = transaction.execute(status -> {
-                StaffAccount account = find(id);
-                StaleEditException.check(form.version(), account.getVersion());
-                boolean losesAdmin = account.getRole() == Role.ADMIN
-                        && account.isEnabled()
-                        && (form.role() != Role.ADMIN || !form.enabled());
-                if (losesAdmin && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
-                    throw new LastAdministratorException();
-                }
-                AccountForm before = AccountForm.of(account);
-                Instant now = clock.instant();
-                account.rename(form.displayName());
-                account.changeRole(form.role(), now);
-                account.enable(form.enabled(), now);
-                accounts.flush();
-                audit.record("account.updated", SUBJECT, id, EditConflict.describe(before, AccountForm.of(account)));
-                boolean revoked = before.role() != account.getRole() || (before.enabled() && !account.isEnabled());
-                return revoked ? account.getEmail() : null;
-            });
+            revoked = editing.update(id, form);
         } catch (LastAdministratorException refused) {
             errors.reject("account.lastAdministrator");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return form(id, model);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
-            StaffAccount saved = find(id);
-            response.setStatus(EditConflict.show(model, AccountForm.of(saved), form, saved.getVersion())
-                    .value());
-            return form(id, model);
+            return new ModelAndView(form(id, model), HttpStatus.CONFLICT);
+        } catch (StaleEditException conflict) {
+            StaffAccount saved = editing.get(id);
+            HttpStatus status = EditConflict.show(model, AccountForm.of(saved), form, saved.getVersion());
+            return new ModelAndView(form(id, model), status);
         }
-        if (email != null && endSessions(email, request)) {
-            return "redirect:/login?ended";
+        if (revoked.isPresent() && endSessions(revoked.get(), request)) {
+            return new ModelAndView("redirect:/login?ended");
         }
         redirect.addFlashAttribute("notice", "admin.saved");
-        return "redirect:/admin/accounts/" + id + "/edit";
+        return new ModelAndView("redirect:/admin/accounts/" + id + "/edit");
     }
 
-    @PostMapping("/admin/accounts/{id}/reset-password")
-    String resetPassword(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-        String oneTime = Passwords.generate();
-        String email = transaction.execute(status -> {
-            StaffAccount account = find(id);
-            account.handOutPassword(encoder.encode(oneTime), clock.instant());
-            audit.record("account.passwordReset", SUBJECT, id, account.getEmail());
-            return account.getEmail();
-        });
-        if (endSessions(email, request)) {
-            return "redirect:/login?ended";
-        }
-        redirect.addFlashAttribute("oneTimePassword", oneTime);
-        redirect.addFlashAttribute("notice", "admin.account.passwordReset");
-        return "redirect:/admin/accounts/" + id + "/edit";
+    @PostMapping("/{id}/reset-password")
+    ModelAndView resetPassword(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        HandedOut reset = editing.resetPassword(id);
+        return endSessions(reset.email(), request)
+                ? new ModelAndView("redirect:/login?ended")
+                : handedOut(reset, "admin.account.passwordReset", redirect);
     }
 
-    /**
-     * For a lost phone without recovery codes: the person sets up an app again at the next login.
-     * The password is replaced by a one-time password too, handed over in person: with only the
-     * old password, whoever had phished it would enrol their own authenticator after the reset.
-     */
-    @PostMapping("/admin/accounts/{id}/reset-second-factor")
-    String resetSecondFactor(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-        find(id);
-        String oneTime = Passwords.generate();
-        String email = transaction.execute(status -> {
-            String removed = secondFactor.remove(id);
-            find(id).handOutPassword(encoder.encode(oneTime), clock.instant());
-            audit.record("account.secondFactorReset", SUBJECT, id, removed);
-            return removed;
-        });
-        if (endSessions(email, request)) {
-            return "redirect:/login?ended";
-        }
-        redirect.addFlashAttribute("oneTimePassword", oneTime);
-        redirect.addFlashAttribute("notice", "admin.account.secondFactorReset");
-        return "redirect:/admin/accounts/" + id + "/edit";
+    @PostMapping("/{id}/reset-second-factor")
+    ModelAndView resetSecondFactor(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        HandedOut reset = editing.resetSecondFactor(id);
+        return endSessions(reset.email(), request)
+                ? new ModelAndView("redirect:/login?ended")
+                : handedOut(reset, "admin.account.secondFactorReset", redirect);
+    }
+
+    /** The one-time password is shown once, on the account's page after the redirect. */
+    private static ModelAndView handedOut(HandedOut account, String notice, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("oneTimePassword", account.oneTimePassword());
+        redirect.addFlashAttribute("notice", notice);
+        return new ModelAndView("redirect:/admin/accounts/" + account.id() + "/edit");
     }
 
     /**
@@ -226,16 +156,9 @@ class AccountAdminController {
         model.addAttribute("accountId", id);
         model.addAttribute("roles", Role.values());
         if (id != null) {
-            model.addAttribute("trail", audit.trailOf(SUBJECT, id));
-            model.addAttribute("hasSecondFactor", find(id).hasSecondFactor());
+            model.addAttribute("trail", audit.trailOf(AccountEditing.SUBJECT, id));
+            model.addAttribute("hasSecondFactor", editing.get(id).hasSecondFactor());
         }
         return "admin/accounts/form";
     }
-
-    private StaffAccount find(long id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
-    }
-
-    /** Refused: it would leave nobody able to manage accounts. */
-    static class LastAdministratorException extends RuntimeException {}
 }

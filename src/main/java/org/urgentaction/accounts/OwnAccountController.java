@@ -2,9 +2,7 @@ package org.urgentaction.accounts;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.ServletException;
@@ -15,17 +13,15 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
-import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.NotFoundException;
 
 /**
@@ -36,38 +32,26 @@ import org.urgentaction.web.NotFoundException;
 @Controller
 class OwnAccountController {
 
+    private final AccountEditing editing;
     private final StaffAccountRepository accounts;
-    private final PasswordEncoder encoder;
-    private final PasswordPolicy policy;
     private final SecondFactor secondFactor;
     private final LoginThrottle throttle;
     private final StaffSessions sessions;
     private final LoginSteps steps;
-    private final AuditLog audit;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
 
     OwnAccountController(
+            AccountEditing editing,
             StaffAccountRepository accounts,
-            PasswordEncoder encoder,
-            PasswordPolicy policy,
             SecondFactor secondFactor,
             LoginThrottle throttle,
             StaffSessions sessions,
-            LoginSteps steps,
-            AuditLog audit,
-            TransactionTemplate transaction,
-            Clock clock) {
+            LoginSteps steps) {
+        this.editing = editing;
         this.accounts = accounts;
-        this.encoder = encoder;
-        this.policy = policy;
         this.secondFactor = secondFactor;
         this.throttle = throttle;
         this.sessions = sessions;
         this.steps = steps;
-        this.audit = audit;
-        this.transaction = transaction;
-        this.clock = clock;
     }
 
     @GetMapping("/admin/account/password")
@@ -85,31 +69,12 @@ class OwnAccountController {
             HttpServletResponse response)
             throws IOException, ServletException {
         StaffAccount account = own();
-        if (!errors.hasFieldErrors("currentPassword")
-                && !encoder.matches(form.currentPassword(), account.getPasswordHash())) {
-            errors.rejectValue("currentPassword", "password.currentWrong");
-        }
-        if (!errors.hasFieldErrors("newPassword")) {
-            policy.problems(form.newPassword(), account.getEmail())
-                    .forEach(problem -> errors.rejectValue(
-                            "newPassword", problem.messageKey(), problem.values(), problem.englishText()));
-            if (form.newPassword().equals(form.currentPassword())) {
-                errors.rejectValue("newPassword", "password.unchanged");
-            }
-            if (!Objects.equals(form.newPassword(), form.repeatPassword())) {
-                errors.rejectValue("repeatPassword", "password.repeatDiffers");
-            }
-        }
+        editing.checkPasswordChange(account, form, errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return passwordPage(model);
         }
-        transaction.executeWithoutResult(status -> {
-            StaffAccount changed = accounts.findById(account.getId()).orElseThrow();
-            changed.choosePassword(encoder.encode(form.newPassword()), clock.instant());
-            audit.record(
-                    "account.passwordChanged", AccountAdminController.SUBJECT, changed.getId(), changed.getEmail());
-        });
+        editing.changeOwnPassword(account.getId(), form.newPassword());
         HttpSession session = request.getSession(false);
         sessions.endAll(account.getEmail(), session == null ? null : session.getId());
         if (SecurityContextHolder.getContext().getAuthentication() instanceof StaffAuthentication login) {
@@ -152,7 +117,7 @@ class OwnAccountController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return secondFactorPage(model);
         }
-        List<String> recoveryCodes = secondFactor.enrol(account.getId(), secret, code);
+        List<String> recoveryCodes = editing.enrolSecondFactor(account.getId(), secret, code);
         if (recoveryCodes.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("codeWrong", true);
@@ -161,8 +126,6 @@ class OwnAccountController {
             showSecret(model, account, secret);
             return "accounts/second-factor";
         }
-        transaction.executeWithoutResult(status -> audit.record(
-                "account.secondFactorEnrolled", AccountAdminController.SUBJECT, account.getId(), account.getEmail()));
         if (SecurityContextHolder.getContext().getAuthentication() instanceof StaffAuthentication login) {
             steps.renew(request, response, login, true);
         }
@@ -176,34 +139,26 @@ class OwnAccountController {
      * the login throttle.
      */
     @PostMapping("/admin/account/second-factor/recovery-codes")
-    String newRecoveryCodes(
-            @RequestParam(defaultValue = "") String code,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+    ModelAndView newRecoveryCodes(
+            @RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request) {
         StaffAccount account = own();
         if (!account.hasSecondFactor()) {
-            return "redirect:/admin/account/second-factor";
+            return new ModelAndView("redirect:/admin/account/second-factor");
         }
         String address = request.getRemoteAddr();
         Optional<LoginThrottle.Refusal> refusal = throttle.reserve(account.getEmail(), address);
         if (refusal.isPresent()) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute(
                     "waitSeconds", Math.max(1, refusal.get().retryAfter().toSeconds()));
-            return secondFactorPage(model);
+            return new ModelAndView(secondFactorPage(model), HttpStatus.TOO_MANY_REQUESTS);
         }
         if (code.length() > 40 || !secondFactor.verify(account.getId(), code)) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("recoveryCodeWrong", true);
-            return secondFactorPage(model);
+            return new ModelAndView(secondFactorPage(model), HttpStatus.BAD_REQUEST);
         }
         throttle.succeeded(account.getEmail(), address);
-        List<String> recoveryCodes = secondFactor.newRecoveryCodes(account.getId());
-        transaction.executeWithoutResult(status -> audit.record(
-                "account.recoveryCodesReplaced", AccountAdminController.SUBJECT, account.getId(), account.getEmail()));
-        model.addAttribute("recoveryCodes", recoveryCodes);
-        return "accounts/recovery-codes";
+        model.addAttribute("recoveryCodes", editing.replaceRecoveryCodes(account.getId()));
+        return new ModelAndView("accounts/recovery-codes");
     }
 
     private void showSecret(Model model, StaffAccount account, String secret) {

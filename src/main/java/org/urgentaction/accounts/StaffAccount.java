@@ -13,12 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.urgentaction.audit.Versioned;
+
 /**
  * A campaign staff member who logs in to /admin. Any change that takes something away (a role, the
  * account itself, the password) ends the sessions that began before it.
  */
 @Entity
-public class StaffAccount {
+public class StaffAccount implements Versioned {
 
     /** A handed-out password that is not used within this stops working. */
     static final Duration ONE_TIME_PASSWORD_LIFETIME = Duration.ofHours(72);

@@ -31,6 +31,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.urgentaction.audit.Versioned;
 import org.urgentaction.targets.Target;
 
 /**
@@ -38,7 +39,7 @@ import org.urgentaction.targets.Target;
  * aggregate root: people, demands, timeline, resources and target links change only through it.
  */
 @Entity
-public class Appeal {
+public class Appeal implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.urgentaction.audit.AuditLog;
+import org.urgentaction.audit.StaffEdits;
 import org.urgentaction.targets.Target;
-import org.urgentaction.targets.TargetRepository;
+import org.urgentaction.targets.TargetEditing;
 import org.urgentaction.web.StaleEditException;
 
 /**
@@ -24,18 +25,20 @@ class AppealEditing {
 
     private final AppealRepository appeals;
     private final StoredFileRepository files;
-    private final TargetRepository targets;
+    private final TargetEditing targets;
     private final AppealLetters templates;
     private final AuditLog audit;
+    private final StaffEdits edits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AppealEditing(
             AppealRepository appeals,
             StoredFileRepository files,
-            TargetRepository targets,
+            TargetEditing targets,
             AppealLetters templates,
             AuditLog audit,
+            StaffEdits edits,
             ApplicationEventPublisher events,
             Clock clock) {
         this.appeals = appeals;
@@ -43,6 +46,7 @@ class AppealEditing {
         this.targets = targets;
         this.templates = templates;
         this.audit = audit;
+        this.edits = edits;
         this.events = events;
         this.clock = clock;
     }
@@ -79,15 +83,8 @@ class AppealEditing {
     }
 
     void update(long id, AppealForm form) {
-        Appeal appeal = editable(id, form.version());
-        AppealForm before = AppealForm.of(appeal);
-        form.applyTo(appeal);
-        appeals.flush();
-        audit.record(
-                "appeal.updated",
-                SUBJECT,
-                id,
-                org.urgentaction.web.EditConflict.describe(before, AppealForm.of(appeal)));
+        Appeal appeal = get(id);
+        edits.update("appeal.updated", SUBJECT, appeal, form.version(), AppealForm::of, form::applyTo);
         changed(appeal);
     }
 
@@ -148,8 +145,7 @@ class AppealEditing {
     }
 
     void attachTarget(long id, Long version, long targetId, TargetRole role) {
-        Target target =
-                targets.findById(targetId).orElseThrow(() -> new AppealRuleException("admin.appeal.chooseTarget"));
+        Target target = targets.find(targetId).orElseThrow(() -> new AppealRuleException("admin.appeal.chooseTarget"));
         Appeal appeal = editable(id, version);
         appeal.addTarget(target, role);
         audit.record("appeal.targetAttached", SUBJECT, id, target.getName() + " as " + role);
@@ -158,9 +154,7 @@ class AppealEditing {
 
     void createAndAttachTarget(long id, Long version, Target target, TargetRole role) {
         Appeal appeal = editable(id, version);
-        targets.save(target);
-        appeal.addTarget(target, role);
-        audit.record("target.created", "target", target.getId(), target.getName());
+        appeal.addTarget(targets.save(target), role);
         audit.record("appeal.targetAttached", SUBJECT, id, target.getName() + " as " + role);
         changed(appeal);
     }

@@ -12,10 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.springframework.modulith.NamedInterface;
 
+import org.urgentaction.audit.Versioned;
+
 /** The sample letter of an appeal, in one language, of one kind, with {placeholders}. */
 @NamedInterface("api")
 @Entity
-public class LetterTemplate {
+public class LetterTemplate implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

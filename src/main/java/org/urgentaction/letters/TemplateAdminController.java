@@ -1,14 +1,8 @@
 package org.urgentaction.letters;
 
-import java.util.List;
-import java.util.Set;
-
 import jakarta.validation.Valid;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +18,6 @@ import org.urgentaction.appeals.AppealCatalog;
 import org.urgentaction.appeals.AppealDetails;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.EditConflict;
-import org.urgentaction.web.NotFoundException;
 import org.urgentaction.web.StaleEditException;
 
 /**
@@ -35,29 +28,18 @@ import org.urgentaction.web.StaleEditException;
 @Controller
 class TemplateAdminController {
 
-    static final String SUBJECT = "letter_template";
     static final Supporter SAMPLE_SUPPORTER = new Supporter("Ann Example", "Leeds");
 
-    private final LetterTemplateRepository templates;
+    private final TemplateEditing editing;
     private final AppealCatalog catalog;
     private final LetterComposer composer;
     private final AuditLog audit;
-    private final TransactionTemplate transaction;
-    private final ApplicationEventPublisher events;
 
-    TemplateAdminController(
-            LetterTemplateRepository templates,
-            AppealCatalog catalog,
-            LetterComposer composer,
-            AuditLog audit,
-            TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
-        this.templates = templates;
+    TemplateAdminController(TemplateEditing editing, AppealCatalog catalog, LetterComposer composer, AuditLog audit) {
+        this.editing = editing;
         this.catalog = catalog;
         this.composer = composer;
         this.audit = audit;
-        this.transaction = transaction;
-        this.events = events;
     }
 
     @GetMapping("/admin/appeals/{appealId}/templates/new")
@@ -77,23 +59,18 @@ class TemplateAdminController {
             Model model,
             RedirectAttributes redirect) {
         AppealDetails appeal = catalog.getForStaff(appealId);
-        checkPlaceholdersAndUniqueness(appealId, null, form, errors);
+        editing.check(appealId, null, form, errors);
         if (errors.hasErrors() || action.equals("preview")) {
             return preview(appeal, null, form, errors, model);
         }
-        long id = transaction.execute(status -> {
-            LetterTemplate template = templates.save(form.newTemplate(appealId));
-            audit.record("template.created", SUBJECT, template.getId(), template.getHeading());
-            events.publishEvent(new LetterTemplateChanged(appealId));
-            return template.getId();
-        });
+        long id = editing.create(appealId, form);
         redirect.addFlashAttribute("notice", "admin.saved");
         return new ModelAndView("redirect:/admin/templates/" + id + "/edit");
     }
 
     @GetMapping("/admin/templates/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        LetterTemplate template = find(id);
+        LetterTemplate template = editing.get(id);
         model.addAttribute("form", TemplateForm.of(template));
         return page(catalog.getForStaff(template.getAppealId()), id, model);
     }
@@ -107,24 +84,16 @@ class TemplateAdminController {
             @RequestParam(defaultValue = "save") String action,
             Model model,
             RedirectAttributes redirect) {
-        LetterTemplate saved = find(id);
+        LetterTemplate saved = editing.get(id);
         AppealDetails appeal = catalog.getForStaff(saved.getAppealId());
-        checkPlaceholdersAndUniqueness(saved.getAppealId(), id, form, errors);
+        editing.check(saved.getAppealId(), id, form, errors);
         if (errors.hasErrors() || action.equals("preview")) {
             return preview(appeal, id, form, errors, model);
         }
         try {
-            transaction.executeWithoutResult(status -> {
-                LetterTemplate template = find(id);
-                StaleEditException.check(form.version(), template.getVersion());
-                TemplateForm before = TemplateForm.of(template);
-                form.applyTo(template);
-                templates.flush();
-                audit.record("template.updated", SUBJECT, id, EditConflict.describe(before, TemplateForm.of(template)));
-                events.publishEvent(new LetterTemplateChanged(template.getAppealId()));
-            });
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
-            LetterTemplate current = find(id);
+            editing.update(id, form);
+        } catch (StaleEditException conflict) {
+            LetterTemplate current = editing.get(id);
             return new ModelAndView(
                     page(appeal, id, model),
                     EditConflict.show(model, TemplateForm.of(current), form, current.getVersion()));
@@ -148,43 +117,14 @@ class TemplateAdminController {
         return new ModelAndView(page(appeal, id, model));
     }
 
-    private void checkPlaceholdersAndUniqueness(long appealId, Long id, TemplateForm form, BindingResult errors) {
-        for (String field : List.of("subject", "body")) {
-            String text = field.equals("subject") ? form.subject() : form.body();
-            Set<String> unknown = Placeholders.unknownIn(text);
-            if (!errors.hasFieldErrors(field) && !unknown.isEmpty()) {
-                errors.rejectValue(
-                        field,
-                        "template.placeholder.unknown",
-                        new Object[] {"{" + String.join("}, {", unknown) + "}"},
-                        "Unknown placeholder");
-            }
-        }
-        if (!errors.hasFieldErrors("language") && !errors.hasFieldErrors("kind")) {
-            boolean taken = templates.findByAppealIdOrderByKindAscLanguageAsc(appealId).stream()
-                    .anyMatch(t -> !t.getId().equals(id)
-                            && t.getKind() == form.kind()
-                            && t.getLanguage()
-                                    .equalsIgnoreCase(java.util.Locale.forLanguageTag(form.language())
-                                            .toLanguageTag()));
-            if (taken) {
-                errors.rejectValue("language", "template.language.taken");
-            }
-        }
-    }
-
     private String page(AppealDetails appeal, Long id, Model model) {
         model.addAttribute("appeal", appeal);
         model.addAttribute("templateId", id);
         model.addAttribute("kinds", LetterKind.values());
         model.addAttribute("placeholders", Placeholders.KNOWN.stream().sorted().toList());
         if (id != null) {
-            model.addAttribute("trail", audit.trailOf(SUBJECT, id));
+            model.addAttribute("trail", audit.trailOf(TemplateEditing.SUBJECT, id));
         }
         return "admin/templates/form";
-    }
-
-    private LetterTemplate find(long id) {
-        return templates.findById(id).orElseThrow(() -> new NotFoundException("letter template", id));
     }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import static org.urgentaction.web.Text.blankToNull;
 
 /** A letter template as staff edit it. {@code version} is the one the form was loaded with. */
-record TemplateForm(
+public record TemplateForm(
         Long version,
 
         @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")

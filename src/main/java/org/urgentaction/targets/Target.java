@@ -14,13 +14,15 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.springframework.modulith.NamedInterface;
 
+import org.urgentaction.audit.Versioned;
+
 /**
  * An official or body that supporters write to. Targets recur across appeals, so they form a
  * directory that appeals link to.
  */
 @NamedInterface("api")
 @Entity
-public class Target {
+public class Target implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

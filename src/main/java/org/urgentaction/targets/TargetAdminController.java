@@ -1,11 +1,8 @@
 package org.urgentaction.targets;
 
 import jakarta.validation.Valid;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,35 +16,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.urgentaction.accounts.CanEdit;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.EditConflict;
-import org.urgentaction.web.NotFoundException;
 import org.urgentaction.web.StaleEditException;
 
 /** The directory of officials and embassies: search, create, edit, and see which appeals use each. */
 @Controller
 class TargetAdminController {
 
-    static final String SUBJECT = "target";
-
-    private final TargetRepository targets;
+    private final TargetEditing editing;
     private final TargetDirectory directory;
     private final TargetUsage usage;
     private final AuditLog audit;
-    private final TransactionTemplate transaction;
-    private final ApplicationEventPublisher events;
 
-    TargetAdminController(
-            TargetRepository targets,
-            TargetDirectory directory,
-            TargetUsage usage,
-            AuditLog audit,
-            TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
-        this.targets = targets;
+    TargetAdminController(TargetEditing editing, TargetDirectory directory, TargetUsage usage, AuditLog audit) {
+        this.editing = editing;
         this.directory = directory;
         this.usage = usage;
         this.audit = audit;
-        this.transaction = transaction;
-        this.events = events;
     }
 
     @GetMapping("/admin/targets")
@@ -71,20 +55,14 @@ class TargetAdminController {
         if (errors.hasErrors()) {
             return new ModelAndView("admin/targets/form", HttpStatus.BAD_REQUEST);
         }
-        long id = transaction.execute(status -> {
-            Target target = targets.save(form.toTarget());
-            audit.record("target.created", SUBJECT, target.getId(), target.getName());
-            events.publishEvent(new TargetChanged(target.getId()));
-            return target.getId();
-        });
+        long id = editing.create(form);
         redirect.addFlashAttribute("notice", "admin.saved");
         return new ModelAndView("redirect:/admin/targets/" + id + "/edit");
     }
 
     @GetMapping("/admin/targets/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Target target = find(id);
-        model.addAttribute("form", TargetForm.of(target));
+        model.addAttribute("form", TargetForm.of(editing.get(id)));
         return page(id, model);
     }
 
@@ -100,17 +78,9 @@ class TargetAdminController {
             return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
         }
         try {
-            transaction.executeWithoutResult(status -> {
-                Target target = find(id);
-                StaleEditException.check(form.version(), target.getVersion());
-                TargetForm before = TargetForm.of(target);
-                form.applyTo(target);
-                targets.flush();
-                audit.record("target.updated", SUBJECT, id, EditConflict.describe(before, TargetForm.of(target)));
-                events.publishEvent(new TargetChanged(id));
-            });
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
-            Target saved = find(id);
+            editing.update(id, form);
+        } catch (StaleEditException conflict) {
+            Target saved = editing.get(id);
             return new ModelAndView(
                     page(id, model), EditConflict.show(model, TargetForm.of(saved), form, saved.getVersion()));
         }
@@ -121,11 +91,7 @@ class TargetAdminController {
     private String page(long id, Model model) {
         model.addAttribute("targetId", id);
         model.addAttribute("usedBy", usage.appealsUsing(id));
-        model.addAttribute("trail", audit.trailOf(SUBJECT, id));
+        model.addAttribute("trail", audit.trailOf(TargetEditing.SUBJECT, id));
         return "admin/targets/form";
-    }
-
-    private Target find(long id) {
-        return targets.findById(id).orElseThrow(() -> new NotFoundException("target", id));
     }
 }
