@@ -2,15 +2,20 @@ package org.urgentaction.accounts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.urgentaction.audit.AuditLog;
 
 /** Reads and changes the one security policy row. */
 @Component
 class SecurityPolicies {
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    SecurityPolicies(JdbcClient jdbc) {
+    SecurityPolicies(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     SecurityPolicy current() {
@@ -20,9 +25,18 @@ class SecurityPolicies {
     }
 
     /** False when someone else changed the policy since {@code version} was read. */
+    @Transactional
     boolean change(boolean editorsNeedSecondFactor, long version) {
-        return jdbc.sql("""
-                        update security_policy set editors_need_second_factor = ?, version = version + 1
-                        where id = 1 and version = ?""").params(editorsNeedSecondFactor, version).update() == 1;
+        boolean changed = jdbc.sql("""
+                                update security_policy set editors_need_second_factor = ?, version = version + 1
+                                where id = 1 and version = ?""").params(editorsNeedSecondFactor, version).update() == 1;
+        if (changed) {
+            audit.record(
+                    "security.policyChanged",
+                    "security_policy",
+                    1L,
+                    "editors need a second factor: " + editorsNeedSecondFactor);
+        }
+        return changed;
     }
 }

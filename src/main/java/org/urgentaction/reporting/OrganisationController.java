@@ -3,7 +3,6 @@ package org.urgentaction.reporting;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,18 +21,12 @@ import org.urgentaction.web.StaleEditException;
 @AdminOnly
 class OrganisationController {
 
-    static final String SUBJECT = "organisation";
-    // The settings are one row; the audit trail still wants an id for it.
-    private static final long SUBJECT_ID = 1;
-
     private final OrganisationSettings settings;
     private final AuditLog audit;
-    private final TransactionTemplate transaction;
 
-    OrganisationController(OrganisationSettings settings, AuditLog audit, TransactionTemplate transaction) {
+    OrganisationController(OrganisationSettings settings, AuditLog audit) {
         this.settings = settings;
         this.audit = audit;
-        this.transaction = transaction;
     }
 
     @GetMapping("/admin/organisation")
@@ -54,15 +47,7 @@ class OrganisationController {
             return new ModelAndView(page(model), HttpStatus.BAD_REQUEST);
         }
         try {
-            transaction.executeWithoutResult(status -> {
-                OrganisationForm before = OrganisationForm.of(settings.current());
-                settings.save(form.toOrganisation(), form.version());
-                audit.record(
-                        "organisation.updated",
-                        SUBJECT,
-                        SUBJECT_ID,
-                        EditConflict.describe(before, OrganisationForm.of(settings.current())));
-            });
+            settings.update(form);
         } catch (StaleEditException conflict) {
             OrganisationSettings.Organisation saved = settings.current();
             return new ModelAndView(
@@ -75,7 +60,7 @@ class OrganisationController {
     private String page(Model model) {
         model.addAttribute("papers", PaperSize.values());
         model.addAttribute("placeholders", TallyWording.KNOWN);
-        model.addAttribute("trail", audit.trailOf(SUBJECT, SUBJECT_ID));
+        model.addAttribute("trail", audit.trailOf(OrganisationSettings.SUBJECT, OrganisationSettings.SUBJECT_ID));
         return "admin/reporting/organisation";
     }
 }

@@ -1,13 +1,18 @@
 package org.urgentaction.reporting;
 
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.urgentaction.audit.AuditLog;
+import org.urgentaction.web.EditConflict;
 import org.urgentaction.web.StaleEditException;
 
 /** The organisation's sign-off and tally wording (one row), and each appeal's own wording. */
@@ -32,10 +37,42 @@ class OrganisationSettings {
         }
     }
 
-    private final JdbcClient jdbc;
+    static final String SUBJECT = "organisation";
+    // The settings are one row; the audit trail still wants an id for it.
+    static final long SUBJECT_ID = 1;
 
-    OrganisationSettings(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    OrganisationSettings(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** @throws StaleEditException when someone else saved since the form was filled in */
+    @Transactional
+    void update(OrganisationForm form) {
+        OrganisationForm before = OrganisationForm.of(current());
+        save(form.toOrganisation(), form.version());
+        audit.record(
+                "organisation.updated",
+                SUBJECT,
+                SUBJECT_ID,
+                EditConflict.describe(before, OrganisationForm.of(current())));
+    }
+
+    /** The appeal's own tally wording; blank: the organisation's. */
+    @Transactional
+    void reword(long appealId, String wordingEn, String wordingFr) {
+        Map<TallyLanguage, String> before = wordingOf(appealId);
+        saveWording(appealId, TallyLanguage.EN, wordingEn);
+        saveWording(appealId, TallyLanguage.FR, wordingFr);
+        Map<TallyLanguage, String> after = wordingOf(appealId);
+        List<String> changed = Arrays.stream(TallyLanguage.values())
+                .filter(language -> !Objects.equals(before.get(language), after.get(language)))
+                .map(TallyLanguage::tag)
+                .toList();
+        audit.record("appeal.tallyWording.updated", "appeal", appealId, "changed: " + String.join(", ", changed));
     }
 
     @Transactional(readOnly = true)
@@ -54,12 +91,11 @@ class OrganisationSettings {
     }
 
     /**
-     * Saves a new version of the settings, in the caller's transaction.
+     * Saves a new version of the settings.
      *
      * @throws StaleEditException when they were saved by someone else since {@code basedOn} was read
      */
-    @Transactional
-    void save(Organisation changed, Long basedOn) {
+    private void save(Organisation changed, Long basedOn) {
         int updated = jdbc.sql("""
                         update organisation_settings set name = :name, signatory = :signatory, address = :address,
                             paper_size = :paper, tally_wording_en = :en, tally_wording_fr = :fr, version = version + 1
@@ -91,8 +127,7 @@ class OrganisationSettings {
     }
 
     /** @param wording null or blank: the organisation's wording for that language */
-    @Transactional
-    void saveWording(long appealId, TallyLanguage language, String wording) {
+    private void saveWording(long appealId, TallyLanguage language, String wording) {
         if (wording == null || wording.isBlank()) {
             jdbc.sql("delete from appeal_tally_wording where appeal_id = ? and language = ?")
                     .param(appealId)

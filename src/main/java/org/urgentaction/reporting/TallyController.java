@@ -3,7 +3,6 @@ package org.urgentaction.reporting;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +17,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.urgentaction.accounts.CanSeeCounts;
 import org.urgentaction.appeals.AppealCatalog;
 import org.urgentaction.appeals.AppealDetails;
-import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.NotFoundException;
 
 /**
@@ -39,22 +37,12 @@ class TallyController {
     private final TallyLetters letters;
     private final TallyPdf pdf;
     private final OrganisationSettings settings;
-    private final AuditLog audit;
-    private final TransactionTemplate transaction;
 
-    TallyController(
-            AppealCatalog catalog,
-            TallyLetters letters,
-            TallyPdf pdf,
-            OrganisationSettings settings,
-            AuditLog audit,
-            TransactionTemplate transaction) {
+    TallyController(AppealCatalog catalog, TallyLetters letters, TallyPdf pdf, OrganisationSettings settings) {
         this.catalog = catalog;
         this.letters = letters;
         this.pdf = pdf;
         this.settings = settings;
-        this.audit = audit;
-        this.transaction = transaction;
     }
 
     @GetMapping("/admin/appeals/{id}/tally")
@@ -94,39 +82,21 @@ class TallyController {
     }
 
     @PostMapping("/admin/appeals/{id}/tally/wording")
-    String saveWording(
+    ModelAndView saveWording(
             @PathVariable long id,
             @Valid @ModelAttribute("form") TallyWordingForm form,
             BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
-        AppealDetails appeal = catalog.getForStaff(id);
+        catalog.getForStaff(id);
         TallyWordingForm.checkPlaceholders(form.wordingEn(), "wordingEn", errors);
         TallyWordingForm.checkPlaceholders(form.wordingFr(), "wordingFr", errors);
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return wordingPage(id, model);
+            return new ModelAndView(wordingPage(id, model), HttpStatus.BAD_REQUEST);
         }
-        transaction.executeWithoutResult(status -> {
-            Map<TallyLanguage, String> before = settings.wordingOf(id);
-            settings.saveWording(id, TallyLanguage.EN, form.wordingEn());
-            settings.saveWording(id, TallyLanguage.FR, form.wordingFr());
-            Map<TallyLanguage, String> after = settings.wordingOf(id);
-            audit.record(
-                    "appeal.tallyWording.updated",
-                    "appeal",
-                    appeal.id(),
-                    "changed: "
-                            + String.join(
-                                    ", ",
-                                    java.util.Arrays.stream(TallyLanguage.values())
-                                            .filter(l -> !java.util.Objects.equals(before.get(l), after.get(l)))
-                                            .map(TallyLanguage::tag)
-                                            .toList()));
-        });
+        settings.reword(id, form.wordingEn(), form.wordingFr());
         redirect.addFlashAttribute("notice", "tally.wording.saved");
-        return "redirect:/admin/appeals/" + id + "/tally/wording";
+        return new ModelAndView("redirect:/admin/appeals/" + id + "/tally/wording");
     }
 
     private String wordingPage(long id, Model model) {
