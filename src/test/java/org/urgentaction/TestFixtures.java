@@ -111,8 +111,8 @@ public class TestFixtures {
                 .addPerson(new PersonAtRisk("Person " + reference, "测试", "Activist", Situation.DETAINED)
                         .detainedAt(
                                 "Test Prison", new PostalAddress("3 Prison Road", "Testville", null, "100001", "CN")))
-                .addTarget(primary, TargetRole.PRIMARY)
-                .addTarget(embassy, TargetRole.COPY);
+                .addTarget(primary.getId(), TargetRole.PRIMARY)
+                .addTarget(embassy.getId(), TargetRole.COPY);
     }
 
     private Created save(Appeal appeal) {
@@ -135,8 +135,8 @@ public class TestFixtures {
                 appeal.getId(),
                 appeal.getSlug(),
                 appeal.getReferenceCode(),
-                appeal.getTargets().get(0).getTarget().getId(),
-                appeal.getTargets().get(1).getTarget().getId(),
+                appeal.getTargets().get(0).getTargetId(),
+                appeal.getTargets().get(1).getTargetId(),
                 appeal.getPeople().get(0).getId());
     }
 }

@@ -32,7 +32,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.urgentaction.audit.Versioned;
-import org.urgentaction.targets.Target;
 
 /**
  * An urgent action: the case, the people at risk, what is asked of whom, and by when. The
@@ -266,7 +265,7 @@ public class Appeal implements Versioned {
 
     public Appeal removeTarget(long targetId) {
         List<AppealTarget> kept =
-                targets.stream().filter(t -> t.getTarget().getId() != targetId).toList();
+                targets.stream().filter(t -> t.getTargetId() != targetId).toList();
         if (kept.size() == targets.size()) {
             throw new NotOnThisAppealException("target");
         }
@@ -281,7 +280,7 @@ public class Appeal implements Versioned {
                 .toList());
         int from = -1;
         for (int i = 0; i < ordered.size(); i++) {
-            if (ordered.get(i).getTarget().getId() == targetId) {
+            if (ordered.get(i).getTargetId() == targetId) {
                 from = i;
             }
         }
@@ -297,8 +296,8 @@ public class Appeal implements Versioned {
     private void renumberTargets(List<AppealTarget> ordered) {
         List<AppealTarget> renumbered = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            renumbered.add(
-                    new AppealTarget(ordered.get(i).getTarget(), ordered.get(i).getRole(), i));
+            renumbered.add(new AppealTarget(
+                    ordered.get(i).getTargetId(), ordered.get(i).getRole(), i));
         }
         targets.clear();
         targets.addAll(renumbered);
@@ -315,11 +314,11 @@ public class Appeal implements Versioned {
         return this;
     }
 
-    public Appeal addTarget(Target target, TargetRole role) {
-        if (targets.stream().anyMatch(t -> t.getTarget() == target)) {
+    public Appeal addTarget(long targetId, TargetRole role) {
+        if (targets.stream().anyMatch(t -> t.getTargetId() == targetId)) {
             throw new AppealRuleException("appeal.rule.targetAlreadyOn");
         }
-        targets.add(new AppealTarget(target, role, targets.size()));
+        targets.add(new AppealTarget(targetId, role, targets.size()));
         return this;
     }
 
@@ -376,7 +375,7 @@ public class Appeal implements Versioned {
             next.addPerson(person.copy());
         }
         for (AppealTarget link : targets) {
-            next.targets.add(new AppealTarget(link.getTarget(), link.getRole(), link.getPosition()));
+            next.targets.add(new AppealTarget(link.getTargetId(), link.getRole(), link.getPosition()));
         }
         return next;
     }

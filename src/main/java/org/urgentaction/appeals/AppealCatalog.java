@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import org.urgentaction.targets.TargetDirectory;
 import org.urgentaction.web.PublicContentEvent;
 
 /**
@@ -51,6 +52,7 @@ public class AppealCatalog {
     private final JdbcClient jdbc;
     private final AppealRepository appeals;
     private final ActionTotals totals;
+    private final TargetDirectory directory;
     private final Clock clock;
     // The filters' choices change only when staff publish or edit; every list page shows them.
     private final Cache<String, List<String>> filterOptions;
@@ -59,11 +61,13 @@ public class AppealCatalog {
             JdbcClient jdbc,
             AppealRepository appeals,
             ActionTotals totals,
+            TargetDirectory directory,
             Clock clock,
             @Value("${urgent-action.page-cache.time-to-live:5s}") Duration timeToLive) {
         this.jdbc = jdbc;
         this.appeals = appeals;
         this.totals = totals;
+        this.directory = directory;
         this.clock = clock;
         this.filterOptions = Caffeine.newBuilder()
                 .expireAfterWrite(timeToLive.isZero() ? Duration.ofNanos(1) : timeToLive)
@@ -147,7 +151,12 @@ public class AppealCatalog {
 
     private AppealDetails details(Appeal appeal) {
         return AppealDetails.of(
-                appeal, appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT), LocalDate.now(clock));
+                appeal,
+                appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT),
+                directory.officialsOf(appeal.getTargets().stream()
+                        .map(AppealTarget::getTargetId)
+                        .toList()),
+                LocalDate.now(clock));
     }
 
     /** @throws AppealNotFoundException (a 404 page) when there is no public appeal by that name */

@@ -2,6 +2,7 @@ package org.urgentaction.appeals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -102,7 +103,8 @@ public record AppealDetails(
         return deadlineState.acceptsReports();
     }
 
-    static AppealDetails of(Appeal appeal, List<Appeal> followUps, LocalDate today) {
+    /** @param officials the directory's entries for the appeal's targets, by id */
+    static AppealDetails of(Appeal appeal, List<Appeal> followUps, Map<Long, Target> officials, LocalDate today) {
         Appeal original = appeal.getFollowUpOf();
         return new AppealDetails(
                 appeal.getId(),
@@ -129,7 +131,9 @@ public record AppealDetails(
                 appeal.getClosedOn(),
                 appeal.deadlineStateOn(today),
                 appeal.getPeople().stream().map(AppealDetails::person).toList(),
-                appeal.getTargets().stream().map(AppealDetails::target).toList(),
+                appeal.getTargets().stream()
+                        .map(link -> target(link, officials.get(link.getTargetId())))
+                        .toList(),
                 appeal.getUpdates().stream()
                         .map(u -> new Update(u.getHappenedOn(), u.getHeadline(), u.getBody()))
                         .toList(),
@@ -154,8 +158,7 @@ public record AppealDetails(
                 p.getHealthConcerns());
     }
 
-    private static TargetContact target(AppealTarget link) {
-        Target t = link.getTarget();
+    private static TargetContact target(AppealTarget link, Target t) {
         return new TargetContact(
                 t.getId(),
                 link.getRole(),

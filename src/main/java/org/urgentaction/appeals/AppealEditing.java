@@ -56,7 +56,7 @@ class AppealEditing {
         Appeal appeal = appeals.findById(id).orElseThrow(() -> new AppealNotFoundException(String.valueOf(id)));
         // Touch what the admin pages show, inside the transaction.
         appeal.getPeople().size();
-        appeal.getTargets().forEach(t -> t.getTarget().getName());
+        appeal.getTargets().size();
         appeal.getUpdates().size();
         appeal.getResources().size();
         appeal.getDemands().size();
@@ -147,14 +147,14 @@ class AppealEditing {
     void attachTarget(long id, Long version, long targetId, TargetRole role) {
         Target target = targets.find(targetId).orElseThrow(() -> new AppealRuleException("admin.appeal.chooseTarget"));
         Appeal appeal = editable(id, version);
-        appeal.addTarget(target, role);
+        appeal.addTarget(target.getId(), role);
         audit.record("appeal.targetAttached", SUBJECT, id, target.getName() + " as " + role);
         changed(appeal);
     }
 
     void createAndAttachTarget(long id, Long version, Target target, TargetRole role) {
         Appeal appeal = editable(id, version);
-        appeal.addTarget(targets.save(target), role);
+        appeal.addTarget(targets.save(target).getId(), role);
         audit.record("appeal.targetAttached", SUBJECT, id, target.getName() + " as " + role);
         changed(appeal);
     }

@@ -1,21 +1,16 @@
 package org.urgentaction.appeals;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
-import org.urgentaction.targets.Target;
-
-/** A target as this appeal lists it: in order, as primary recipient or copy. */
+/** An official as this appeal lists it, by the official's id in the directory: in order, as primary recipient or copy. */
 @Embeddable
 public class AppealTarget {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "target_id")
-    private Target target;
+    @Column(name = "target_id", nullable = false)
+    private long targetId;
 
     @Enumerated(EnumType.STRING)
     private TargetRole role;
@@ -24,14 +19,14 @@ public class AppealTarget {
 
     protected AppealTarget() {}
 
-    AppealTarget(Target target, TargetRole role, int position) {
-        this.target = target;
+    AppealTarget(long targetId, TargetRole role, int position) {
+        this.targetId = targetId;
         this.role = role;
         this.position = position;
     }
 
-    public Target getTarget() {
-        return target;
+    public long getTargetId() {
+        return targetId;
     }
 
     public TargetRole getRole() {

@@ -170,9 +170,9 @@ class DemoContent implements ApplicationRunner {
                                 LocalDate.of(2024, 6, 14),
                                 "Both sentenced for \u201cinciting subversion of state power\u201d",
                                 "Huang Xueqin was sentenced to 5 years of imprisonment and Wang Jianbing to 3 years and 6 months."))
-                .addTarget(zhangRui, PRIMARY)
-                .addTarget(zhangJian, PRIMARY)
-                .addTarget(xieFang, COPY)
+                .addTarget(zhangRui.getId(), PRIMARY)
+                .addTarget(zhangJian.getId(), PRIMARY)
+                .addTarget(xieFang.getId(), COPY)
                 .publish();
         appeals.save(appeal);
         templates.save(new LetterTemplate(
@@ -244,7 +244,7 @@ class DemoContent implements ApplicationRunner {
                         .healthConcerns(
                                 "Stated in court that she was tortured in pre-trial detention, including having her "
                                         + "head banged against metal bars."))
-                .addTarget(xiJinping, PRIMARY)
+                .addTarget(xiJinping.getId(), PRIMARY)
                 .publish();
         appeals.save(appeal);
         templates.save(new LetterTemplate(
@@ -353,7 +353,7 @@ class DemoContent implements ApplicationRunner {
                         "Almost 70,000 people sign an open letter to President Xi Jinping",
                         "They call on the Chinese authorities to lift all arbitrary restrictions against Liu Xia and ensure she "
                                 + "can travel freely."))
-                .addTarget(xiJinping, PRIMARY)
+                .addTarget(xiJinping.getId(), PRIMARY)
                 .publish();
         appeals.save(appeal);
         templates.save(new LetterTemplate(
@@ -487,11 +487,11 @@ class DemoContent implements ApplicationRunner {
                                 "Political activist, primary force behind the Beijing Chinese Citizens' Rights Information Center",
                                 Situation.HARASSED)
                         .situationDetail("Given a \u201cfriendly warning\u201d by police to close the Center."))
-                .addTarget(huViaWashington, PRIMARY)
-                .addTarget(huViaGeneva, PRIMARY)
-                .addTarget(zhangFusen, PRIMARY)
-                .addTarget(liZhaoxing, PRIMARY)
-                .addTarget(shaZukang, PRIMARY)
+                .addTarget(huViaWashington.getId(), PRIMARY)
+                .addTarget(huViaGeneva.getId(), PRIMARY)
+                .addTarget(zhangFusen.getId(), PRIMARY)
+                .addTarget(liZhaoxing.getId(), PRIMARY)
+                .addTarget(shaZukang.getId(), PRIMARY)
                 .publish();
         appeals.save(appeal);
         templates.save(new LetterTemplate(
@@ -556,8 +556,8 @@ class DemoContent implements ApplicationRunner {
                         .detainedAt(
                                 "Example Detention Centre",
                                 new PostalAddress("5 Example Lane", "Capital City", null, "10003", "GB")))
-                .addTarget(minister, PRIMARY)
-                .addTarget(prosecutor, COPY)
+                .addTarget(minister.getId(), PRIMARY)
+                .addTarget(prosecutor.getId(), COPY)
                 .publish();
         appeals.save(journalist);
         templates.save(new LetterTemplate(
@@ -597,7 +597,7 @@ class DemoContent implements ApplicationRunner {
                 .deadline(today.plusDays(40))
                 .addPerson(new PersonAtRisk("Sam Example", null, "Community leader (fictional)", Situation.AT_RISK))
                 .addPerson(new PersonAtRisk("Kim Example", null, "Community leader (fictional)", Situation.HARASSED))
-                .addTarget(minister, PRIMARY)
+                .addTarget(minister.getId(), PRIMARY)
                 .publish();
         appeals.save(defenders);
         templates.save(new LetterTemplate(

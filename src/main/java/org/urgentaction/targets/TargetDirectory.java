@@ -1,10 +1,15 @@
 package org.urgentaction.targets;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.urgentaction.web.Text;
 
@@ -17,9 +22,17 @@ public class TargetDirectory {
             long id, String name, String title, String organisation, String country, String accreditedCountry) {}
 
     private final JdbcClient jdbc;
+    private final TargetRepository targets;
 
-    TargetDirectory(JdbcClient jdbc) {
+    TargetDirectory(JdbcClient jdbc, TargetRepository targets) {
         this.jdbc = jdbc;
+        this.targets = targets;
+    }
+
+    /** The officials with these ids, by id; an id not in the directory is absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, Target> officialsOf(Collection<Long> ids) {
+        return targets.findAllById(ids).stream().collect(Collectors.toMap(Target::getId, Function.identity()));
     }
 
     public List<Match> search(String query, int limit) {

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import org.urgentaction.targets.Target;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AppealTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    // Officials by their id in the directory.
+    private static final long DIRECTOR = 1;
+    private static final long EMBASSY = 2;
 
     private static Appeal appeal() {
         return new Appeal("UA 44.22", "Two activists", "cn", "Summary");
@@ -20,7 +21,7 @@ class AppealTests {
 
     @Test
     void refusesToPublishWithoutAPrimaryTarget() {
-        Appeal appeal = appeal().addTarget(new Target("Embassy", null, null, null), TargetRole.COPY);
+        Appeal appeal = appeal().addTarget(EMBASSY, TargetRole.COPY);
 
         assertThatThrownBy(appeal::publish)
                 .isInstanceOf(AppealRuleException.class)
@@ -30,8 +31,7 @@ class AppealTests {
 
     @Test
     void closingNeedsAnOutcome() {
-        Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
-                .publish();
+        Appeal appeal = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).publish();
 
         assertThatThrownBy(() -> appeal.close(null, null, TODAY)).isInstanceOf(AppealRuleException.class);
         appeal.close(Outcome.RELEASED, "Released on bail", TODAY);
@@ -41,9 +41,8 @@ class AppealTests {
 
     @Test
     void aClosedAppealOrOnePastItsDeadlineTakesNoReports() {
-        Appeal open = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
-                .deadline(TODAY)
-                .publish();
+        Appeal open =
+                appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).deadline(TODAY).publish();
         reportable(open, TODAY).ensureAcceptsReports();
 
         assertThatThrownBy(() -> reportable(open, TODAY.plusDays(1)).ensureAcceptsReports())
@@ -66,8 +65,7 @@ class AppealTests {
 
     @Test
     void deadlineStateCountsDaysLeftAndKnowsNoEndDate() {
-        Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
-                .publish();
+        Appeal appeal = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).publish();
 
         assertThat(appeal.deadlineStateOn(TODAY).kind()).isEqualTo(DeadlineState.Kind.NO_END_DATE);
         appeal.deadline(TODAY.plusDays(12));
@@ -77,10 +75,9 @@ class AppealTests {
 
     @Test
     void theSameTargetCannotBeListedTwice() {
-        Target director = new Target("Director", null, null, null);
-        Appeal appeal = appeal().addTarget(director, TargetRole.PRIMARY);
+        Appeal appeal = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY);
 
-        assertThatThrownBy(() -> appeal.addTarget(director, TargetRole.COPY))
+        assertThatThrownBy(() -> appeal.addTarget(DIRECTOR, TargetRole.COPY))
                 .isInstanceOf(AppealRuleException.class)
                 .hasMessage("appeal.rule.targetAlreadyOn");
     }
