@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Everything an appeal's card in the public list shows, apart from its action count. Being a
- * record, it is also the key under which the rendered card is kept (see
- * {@link org.urgentaction.web.RenderedFragments}): any change to what it shows is a new key.
+ * record, it is part of the key under which the rendered list is kept (web.KeptViews): any change
+ * to what it shows is a new key.
  */
 public record AppealCard(
         long id,
