@@ -13,7 +13,7 @@ import org.urgentaction.appeals.ReportableAppeal;
 
 /**
  * Records what supporters did, each submission exactly once. Plain SQL: this is the write every
- * supporter makes, and the JPA repository's proxies, persist and flush were a fifth of its CPU.
+ * supporter makes, and JPA's work per insert showed in its cost (docs/decisions/performance.md).
  * <p>
  * A report of more actions than its appeal's review threshold (staff set it per appeal; else
  * {@code urgent-action.reports.review-threshold}) is held: stored, but in no count until staff

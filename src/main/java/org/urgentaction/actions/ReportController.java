@@ -65,10 +65,9 @@ class ReportController {
     }
 
     /**
-     * Only the form's own fields are bound. Spring would also offer every request header as a value
-     * to bind, and try each parameter starting with "_" (the CSRF token) as a checkbox marker,
-     * building an exception for it: 4 % of a report's CPU in the benchmark's profile. The form's one
-     * checkbox (consent) starts unticked on a fresh form, so it needs no marker.
+     * Only the form's own fields are bound: Spring would also offer every request header as a value,
+     * and try the CSRF token as a checkbox marker, building an exception for it on every report.
+     * The form's one checkbox (consent) starts unticked on a fresh form, so it needs no marker.
      */
     @InitBinder("form")
     void bindFormFieldsOnly(WebDataBinder binder) {

@@ -90,12 +90,9 @@ class ReportRateLimit {
 
     /**
      * Connections of the rate limiter's own, on which the planner never takes a sequential scan of
-     * the bucket table while its index will do. The table empties in quiet hours (buckets expire) and
-     * fills by thousands a minute when an appeal goes out; the driver keeps a statement's plan after
-     * five uses, and a plan kept from the empty table was a sequential scan that stayed one as the
-     * table grew: the benchmark's reports fell from 1,234/s to 139-226/s, every lookup reading the
-     * whole table. Planning each statement afresh avoided it too, but cost a quarter of a millisecond
-     * of the database's CPU per report; here the kept plans stay, and are always index scans.
+     * the bucket table while its index will do: the table empties in quiet hours and fills by
+     * thousands a minute, and a plan the driver kept from the empty table stayed a sequential scan as
+     * it grew (figures in docs/decisions/performance.md).
      */
     private static HikariDataSource indexOnlyConnections(DataSource pool) throws SQLException {
         HikariConfig config = new HikariConfig();

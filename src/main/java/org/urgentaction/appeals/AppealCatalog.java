@@ -75,8 +75,8 @@ public class AppealCatalog {
     }
 
     // No transaction: the page's three statements need no common snapshot (a count a moment older
-    // than the rows is harmless), and a read-only transaction cost two round trips and a JPA session.
-    // SUPPORTS still lets the three share one pooled connection; without it the page was slower.
+    // than the rows is harmless), and a transaction would add round trips and a JPA session.
+    // SUPPORTS still lets the three share one pooled connection.
     @Transactional(propagation = Propagation.SUPPORTS)
     public Page<AppealListItem> list(AppealSearch search, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);

@@ -106,7 +106,7 @@ class DocumentController {
 
     // Each slice is its own short query (the content is EXTERNAL, so PostgreSQL reads only that slice's
     // chunks); the document never changes, so slices read apart still make the one document. Paced:
-    // on a fast link, the slots' downloads unpaced took the CPU the pages needed (appeal page p99 13x).
+    // unpaced, a few fast downloads took the CPU the pages needed.
     private void send(long id, long size, OutputStream out) throws IOException {
         long started = System.nanoTime();
         for (long offset = 0; offset < size; offset += SLICE_BYTES) {
