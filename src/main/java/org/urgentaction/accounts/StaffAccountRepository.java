@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
+interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
     @Query("select a from StaffAccount a where lower(a.email) = lower(?1)")
     Optional<StaffAccount> findByEmail(String email);
