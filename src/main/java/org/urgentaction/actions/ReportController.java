@@ -112,29 +112,45 @@ class ReportController {
             return refusedToken(slug, token.problem(), form, errors, model, response);
         }
         // Then the limit, on the actions the report would add: a flood from one address is refused cheaply.
-        int actions = errors.hasFieldErrors("quantity") || form.getQuantity() == null ? 1 : form.getQuantity();
-        Long eventCodeId = null;
-        boolean allowed;
-        if (form.getEventCode() == null) {
-            allowed = rateLimit.allows(request.getRemoteAddr(), actions);
-        } else {
-            eventCodeId =
-                    eventCodes.validNow(token.appealId(), form.getEventCode()).orElse(null);
-            // A wrong code costs the address as much as a sizeable report: guessing codes is slow.
-            allowed = eventCodeId != null
-                    ? rateLimit.allowsEventCode(eventCodeId, actions)
-                    : rateLimit.allows(request.getRemoteAddr(), WRONG_EVENT_CODE_COST);
-            if (allowed && eventCodeId == null && !errors.hasFieldErrors("eventCode")) {
-                errors.rejectValue("eventCode", "report.eventCode.unknown");
-            }
-        }
-        if (!allowed) {
+        Admission admission = admit(token, form, errors, request.getRemoteAddr());
+        if (!admission.allowed()) {
             return limited(slug, form, model, response);
         }
         ReportableAppeal appeal = catalog.reportable(slug);
         if (token.appealId() != appeal.id()) {
             return refusedToken(slug, SubmissionTokens.Problem.OTHER_APPEAL, form, errors, model, response);
         }
+        checkAgainst(appeal, form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(catalog.reportForm(slug), form, model);
+        }
+        return record(slug, appeal, form, token, admission.eventCodeId(), model, response);
+    }
+
+    /** Whether the rate limit lets the report in; with a valid event code, that code's own limit counts. */
+    private record Admission(boolean allowed, Long eventCodeId) {}
+
+    private Admission admit(
+            SubmissionTokens.Checked token, ActionReportForm form, BindingResult errors, String address) {
+        int actions = errors.hasFieldErrors("quantity") || form.getQuantity() == null ? 1 : form.getQuantity();
+        if (form.getEventCode() == null) {
+            return new Admission(rateLimit.allows(address, actions), null);
+        }
+        Long eventCodeId =
+                eventCodes.validNow(token.appealId(), form.getEventCode()).orElse(null);
+        // A wrong code costs the address as much as a sizeable report: guessing codes is slow.
+        boolean allowed = eventCodeId != null
+                ? rateLimit.allowsEventCode(eventCodeId, actions)
+                : rateLimit.allows(address, WRONG_EVENT_CODE_COST);
+        if (allowed && eventCodeId == null && !errors.hasFieldErrors("eventCode")) {
+            errors.rejectValue("eventCode", "report.eventCode.unknown");
+        }
+        return new Admission(allowed, eventCodeId);
+    }
+
+    /** The officials and the country must be the appeal's and known ones. */
+    private static void checkAgainst(ReportableAppeal appeal, ActionReportForm form, BindingResult errors) {
         // A value that could not be converted (quantity "abc") is already a field error; skip its check.
         if (!errors.hasFieldErrors("targetIds") && !appeal.targetIds().containsAll(form.getTargetIds())) {
             errors.rejectValue("targetIds", "report.targets.unknown");
@@ -142,10 +158,16 @@ class ReportController {
         if (!errors.hasFieldErrors("country") && form.getCountry() != null && !Countries.isKnown(form.getCountry())) {
             errors.rejectValue("country", "report.country.unknown");
         }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(catalog.reportForm(slug), form, model);
-        }
+    }
+
+    private String record(
+            String slug,
+            ReportableAppeal appeal,
+            ActionReportForm form,
+            SubmissionTokens.Checked token,
+            Long eventCodeId,
+            Model model,
+            HttpServletResponse response) {
         ActionReporting.Result result;
         try {
             // With an event code, only the appeal's own threshold holds a report; else also the client's burst.
