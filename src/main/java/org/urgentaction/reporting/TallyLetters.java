@@ -36,69 +36,83 @@ class TallyLetters {
         this.clock = clock;
     }
 
+    /** What every letter of one appeal shares. */
+    private record Common(
+            AppealDetails appeal,
+            ActionStatistics.Tally tally,
+            OrganisationSettings.Organisation organisation,
+            Map<TallyLanguage, String> appealWording,
+            List<String> people,
+            LocalDate today) {}
+
     List<TallyLetter> of(AppealDetails appeal) {
-        ActionStatistics.Tally tally = statistics.tally(appeal.id());
-        OrganisationSettings.Organisation organisation = settings.current();
-        Map<TallyLanguage, String> appealWording = settings.wordingOf(appeal.id());
-        LocalDate today = LocalDate.now(clock);
         List<String> people = appeal.people().stream()
                 .map(p -> p.nativeName() == null ? p.name() : p.name() + " (" + p.nativeName() + ")")
                 .toList();
-        return appeal.targets().stream()
-                .map(target -> {
-                    TallyLanguage language = TallyLanguage.of(target.preferredLanguage());
-                    Locale locale = language.locale();
-                    NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
-                    String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                            .withLocale(locale)
-                            .format(today);
-                    long forOfficial = tally.forOfficial(target.id());
-                    String wording = appealWording.getOrDefault(language, organisation.wording(language));
-                    List<String> paragraphs = TallyWording.fill(
-                            wording != null ? wording : message(locale, "tally.wording"),
-                            Map.of(
-                                    TallyWording.OFFICIAL, target.name(),
-                                    TallyWording.COUNT,
-                                            message(locale, "tally.actions", numbers.format(forOfficial), forOfficial),
-                                    TallyWording.TOTAL,
-                                            message(
-                                                    locale,
-                                                    "tally.actions",
-                                                    numbers.format(tally.actions()),
-                                                    tally.actions()),
-                                    TallyWording.COUNTRIES,
-                                            message(
-                                                    locale,
-                                                    "tally.countries",
-                                                    numbers.format(tally.countries()),
-                                                    tally.countries()),
-                                    TallyWording.KINDS, kinds(tally, locale, numbers),
-                                    TallyWording.DATE, date,
-                                    TallyWording.REFERENCE, appeal.reference(),
-                                    TallyWording.PEOPLE, String.join(", ", people)));
-                    return new TallyLetter(
-                            target.id(),
-                            language.tag(),
-                            date,
-                            target.addressBlock(),
-                            appeal.reference(),
-                            appeal.title(),
-                            message(locale, "tally.regarding", appeal.reference(), appeal.title()),
-                            people,
-                            // Verbatim: staff type the punctuation ("Your Excellency:", "Dear Director,").
-                            target.salutation() != null && !target.salutation().isBlank()
-                                    ? target.salutation().strip()
-                                    : message(locale, "tally.salutation.fallback"),
-                            paragraphs,
-                            // The appeal's own introduction to the demands speaks to supporters, not to officials.
-                            message(locale, "tally.demands"),
-                            appeal.demands(),
-                            message(locale, "tally.closing", String.join(", ", people)),
-                            signOff(organisation, appeal, locale),
-                            forOfficial,
-                            tally.actions());
-                })
-                .toList();
+        Common common = new Common(
+                appeal,
+                statistics.tally(appeal.id()),
+                settings.current(),
+                settings.wordingOf(appeal.id()),
+                people,
+                LocalDate.now(clock));
+        return appeal.targets().stream().map(target -> letter(common, target)).toList();
+    }
+
+    private TallyLetter letter(Common common, AppealDetails.TargetContact target) {
+        AppealDetails appeal = common.appeal();
+        Locale locale = TallyLanguage.of(target.preferredLanguage()).locale();
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(common.today());
+        long forOfficial = common.tally().forOfficial(target.id());
+        return new TallyLetter(
+                target.id(),
+                TallyLanguage.of(target.preferredLanguage()).tag(),
+                date,
+                target.addressBlock(),
+                appeal.reference(),
+                appeal.title(),
+                message(locale, "tally.regarding", appeal.reference(), appeal.title()),
+                common.people(),
+                // Verbatim: staff type the punctuation ("Your Excellency:", "Dear Director,").
+                target.salutation() != null && !target.salutation().isBlank()
+                        ? target.salutation().strip()
+                        : message(locale, "tally.salutation.fallback"),
+                paragraphs(common, target, forOfficial, date),
+                // The appeal's own introduction to the demands speaks to supporters, not to officials.
+                message(locale, "tally.demands"),
+                appeal.demands(),
+                message(locale, "tally.closing", String.join(", ", common.people())),
+                signOff(common.organisation(), appeal, locale),
+                forOfficial,
+                common.tally().actions());
+    }
+
+    /** The appeal's wording, or the organisation's, or the built-in one, filled in for this official. */
+    private List<String> paragraphs(Common common, AppealDetails.TargetContact target, long forOfficial, String date) {
+        TallyLanguage language = TallyLanguage.of(target.preferredLanguage());
+        Locale locale = language.locale();
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        ActionStatistics.Tally tally = common.tally();
+        String wording = common.appealWording()
+                .getOrDefault(language, common.organisation().wording(language));
+        return TallyWording.fill(
+                wording != null ? wording : message(locale, "tally.wording"),
+                Map.of(
+                        TallyWording.OFFICIAL, target.name(),
+                        TallyWording.COUNT, count(locale, numbers, "tally.actions", forOfficial),
+                        TallyWording.TOTAL, count(locale, numbers, "tally.actions", tally.actions()),
+                        TallyWording.COUNTRIES, count(locale, numbers, "tally.countries", tally.countries()),
+                        TallyWording.KINDS, kinds(tally, locale, numbers),
+                        TallyWording.DATE, date,
+                        TallyWording.REFERENCE, common.appeal().reference(),
+                        TallyWording.PEOPLE, String.join(", ", common.people())));
+    }
+
+    /** "1,234 actions": the number in the letter's language, the noun agreeing with it. */
+    private String count(Locale locale, NumberFormat numbers, String key, long count) {
+        return message(locale, key, numbers.format(count), count);
     }
 
     /** "280 letters, 40 e-mails, 20 phone calls"; empty when there are none. */
