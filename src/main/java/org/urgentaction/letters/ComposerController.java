@@ -101,17 +101,8 @@ class ComposerController {
         model.addAttribute("recipients", recipients);
         model.addAttribute("date", composer.dateIn(template.locale()));
 
-        List<Letter> letters = new ArrayList<>();
-        if (composing && !errors.hasErrors()) {
-            for (String key : choices.to()) {
-                recipients.stream()
-                        .filter(r -> r.key().equals(key))
-                        .findFirst()
-                        .ifPresentOrElse(
-                                r -> letters.add(composer.compose(template, r, choices.supporter())),
-                                () -> errors.rejectValue("to", "compose.to.unknown"));
-            }
-        }
+        List<Letter> letters =
+                composing && !errors.hasErrors() ? lettersTo(choices, template, recipients, errors) : new ArrayList<>();
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             letters.clear();
@@ -126,6 +117,21 @@ class ComposerController {
                         .map(key -> key.substring(1))
                         .toList());
         return "letters/compose";
+    }
+
+    /** One letter per chosen recipient; a recipient not among the appeal's is an error on "to". */
+    private List<Letter> lettersTo(
+            ComposeForm choices, LetterTemplate template, List<Recipient> recipients, BindingResult errors) {
+        List<Letter> letters = new ArrayList<>();
+        for (String key : choices.to()) {
+            recipients.stream()
+                    .filter(r -> r.key().equals(key))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            r -> letters.add(composer.compose(template, r, choices.supporter())),
+                            () -> errors.rejectValue("to", "compose.to.unknown"));
+        }
+        return letters;
     }
 
     @PostMapping("/appeals/{slug}/write/print")
