@@ -152,45 +152,50 @@ final class TallyPage {
                 Collections.reverse(pieces);
             }
             for (int[] piece : pieces) {
-                GlyphVector vector = fonts.shaper(piece[0])
-                        .layoutGlyphVector(
-                                SHAPING,
-                                chars,
-                                piece[1],
-                                piece[2],
-                                run.isOddRun()
-                                        ? java.awt.Font.LAYOUT_RIGHT_TO_LEFT
-                                        : java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
-                String written = logical.substring(piece[1], piece[2]);
-                String[] texts = texts(vector, written, piece[0]);
-                // Indic vowel signs and reph are drawn away from where they are written: readers
-                // that know ActualText (Acrobat, poppler) copy such a run as written.
-                boolean indic = written.codePoints().anyMatch(cp -> cp >= 0x0900 && cp <= 0x0DFF);
-                int first = glyphs.size();
-                for (int i = 0; i < vector.getNumGlyphs(); i++) {
-                    int id = vector.getGlyphCode(i);
-                    if (id >= 0xFFFE) {
-                        continue; // the shaper's invisible glyph (a joiner, a direction mark)
-                    }
-                    Point2D at = vector.getGlyphPosition(i);
-                    glyphs.add(new Glyph(
-                            piece[0],
-                            id,
-                            pen + (float) at.getX() * SIZE / 1000,
-                            -(float) at.getY() * SIZE / 1000,
-                            texts[i],
-                            indic && glyphs.size() == first ? written : null,
-                            false));
-                }
-                if (indic && glyphs.size() > first) {
-                    Glyph last = glyphs.removeLast();
-                    glyphs.add(new Glyph(
-                            last.face(), last.id(), last.x(), last.y(), last.text(), last.actualText(), true));
-                }
-                pen += (float) vector.getGlyphPosition(vector.getNumGlyphs()).getX() * SIZE / 1000;
+                pen += place(logical, chars, piece, run.isOddRun(), pen, glyphs);
             }
         }
         return new Shaped(glyphs, pen);
+    }
+
+    /**
+     * Shapes one piece {face, start, limit} of a run, adds its glyphs at the pen, and returns how
+     * far the pen moves.
+     */
+    private float place(String logical, char[] chars, int[] piece, boolean rightToLeft, float pen, List<Glyph> glyphs) {
+        GlyphVector vector = fonts.shaper(piece[0])
+                .layoutGlyphVector(
+                        SHAPING,
+                        chars,
+                        piece[1],
+                        piece[2],
+                        rightToLeft ? java.awt.Font.LAYOUT_RIGHT_TO_LEFT : java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
+        String written = logical.substring(piece[1], piece[2]);
+        String[] texts = texts(vector, written, piece[0]);
+        // Indic vowel signs and reph are drawn away from where they are written: readers
+        // that know ActualText (Acrobat, poppler) copy such a run as written.
+        boolean indic = written.codePoints().anyMatch(cp -> cp >= 0x0900 && cp <= 0x0DFF);
+        int first = glyphs.size();
+        for (int i = 0; i < vector.getNumGlyphs(); i++) {
+            int id = vector.getGlyphCode(i);
+            if (id >= 0xFFFE) {
+                continue; // the shaper's invisible glyph (a joiner, a direction mark)
+            }
+            Point2D at = vector.getGlyphPosition(i);
+            glyphs.add(new Glyph(
+                    piece[0],
+                    id,
+                    pen + (float) at.getX() * SIZE / 1000,
+                    -(float) at.getY() * SIZE / 1000,
+                    texts[i],
+                    indic && glyphs.size() == first ? written : null,
+                    false));
+        }
+        if (indic && glyphs.size() > first) {
+            Glyph last = glyphs.removeLast();
+            glyphs.add(new Glyph(last.face(), last.id(), last.x(), last.y(), last.text(), last.actualText(), true));
+        }
+        return (float) vector.getGlyphPosition(vector.getNumGlyphs()).getX() * SIZE / 1000;
     }
 
     /** Pieces {face, start, limit} of text in logical order; characters no font has are left out. */
