@@ -81,19 +81,7 @@ public class AppealCatalog {
     public Page<AppealListItem> list(AppealSearch search, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("where a.status in ('PUBLISHED', 'CLOSED')");
-        if (search.query() != null) {
-            where.append(" and a.search_vector @@ websearch_to_tsquery('english', :query)");
-            params.put("query", search.query());
-        }
-        if (search.country() != null) {
-            where.append(" and a.country = :country");
-            params.put("country", search.country().toUpperCase());
-        }
-        if (search.theme() != null) {
-            where.append(" and a.themes @> array[cast(:theme as text)]");
-            params.put("theme", search.theme());
-        }
+        String where = whereMatching(search, params);
         long total = jdbc.sql("select count(*) from appeal a " + where)
                 .params(params)
                 .query(Long.class)
@@ -112,18 +100,16 @@ public class AppealCatalog {
                         from appeal a
                         """ + where + "\n" + ORDER + " limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> {
-                    return new AppealCard(
-                            rs.getLong("id"),
-                            rs.getString("slug"),
-                            rs.getString("reference"),
-                            rs.getString("title"),
-                            rs.getString("country"),
-                            rs.getString("summary"),
-                            rs.getObject("deadline", LocalDate.class),
-                            deadlineStateOf(rs, today),
-                            List.of((String[]) rs.getArray("people").getArray()));
-                })
+                .query((rs, n) -> new AppealCard(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("reference"),
+                        rs.getString("title"),
+                        rs.getString("country"),
+                        rs.getString("summary"),
+                        rs.getObject("deadline", LocalDate.class),
+                        deadlineStateOf(rs, today),
+                        List.of((String[]) rs.getArray("people").getArray())))
                 .list();
         Map<Long, Long> actions =
                 totals.actionsByAppeal(cards.stream().map(AppealCard::id).toList());
@@ -131,6 +117,24 @@ public class AppealCatalog {
                 .map(card -> new AppealListItem(card, actions.getOrDefault(card.id(), 0L)))
                 .toList();
         return new PageImpl<>(items, pageable, total);
+    }
+
+    /** The public appeals a search matches, as SQL with named parameters (added to {@code params}). */
+    private static String whereMatching(AppealSearch search, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("where a.status in ('PUBLISHED', 'CLOSED')");
+        if (search.query() != null) {
+            where.append(" and a.search_vector @@ websearch_to_tsquery('english', :query)");
+            params.put("query", search.query());
+        }
+        if (search.country() != null) {
+            where.append(" and a.country = :country");
+            params.put("country", search.country().toUpperCase());
+        }
+        if (search.theme() != null) {
+            where.append(" and a.themes @> array[cast(:theme as text)]");
+            params.put("theme", search.theme());
+        }
+        return where.toString();
     }
 
     public Optional<AppealDetails> findPublic(String slug) {
