@@ -114,18 +114,20 @@ class AccountAdminController {
 
     @PostMapping("/{id}/reset-password")
     ModelAndView resetPassword(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-        HandedOut reset = editing.resetPassword(id);
-        return endSessions(reset.email(), request)
-                ? new ModelAndView("redirect:/login?ended")
-                : handedOut(reset, "admin.account.passwordReset", redirect);
+        return afterReset(editing.resetPassword(id), "admin.account.passwordReset", request, redirect);
     }
 
     @PostMapping("/{id}/reset-second-factor")
     ModelAndView resetSecondFactor(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-        HandedOut reset = editing.resetSecondFactor(id);
+        return afterReset(editing.resetSecondFactor(id), "admin.account.secondFactorReset", request, redirect);
+    }
+
+    /** A reset ends the account's sessions, this one's too when it was the administrator's own. */
+    private ModelAndView afterReset(
+            HandedOut reset, String notice, HttpServletRequest request, RedirectAttributes redirect) {
         return endSessions(reset.email(), request)
                 ? new ModelAndView("redirect:/login?ended")
-                : handedOut(reset, "admin.account.secondFactorReset", redirect);
+                : handedOut(reset, notice, redirect);
     }
 
     /** The one-time password is shown once, on the account's page after the redirect. */
