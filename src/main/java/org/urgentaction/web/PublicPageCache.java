@@ -34,8 +34,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * interval (and once at a time) instead of once per visitor. The only thing on these pages that
  * changes without staff is the action count, which may then be that many seconds old.
  * <p>
- * A committed change that supporters see (a {@link PublicContentEvent}) empties the cache a moment
- * after its commit (see {@link PublicContentNotifications}), so an edit shows at once; a request
+ * A committed change that supporters see (a {@link PublicContentEvent}), on this instance or another
+ * one, empties the cache (see {@link PublicContentNotifications}), so an edit shows at once; a request
  * alone, accepted or refused, never does. Only answers of 200 that set no cookie are kept; the cached
  * pages hold no form and no CSRF token.
  * <p>

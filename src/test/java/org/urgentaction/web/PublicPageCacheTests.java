@@ -159,6 +159,27 @@ class PublicPageCacheTests {
     }
 
     @Test
+    void aNotificationFromAnotherInstanceEmptiesTheCache() throws Exception {
+        TestFixtures.Created appeal =
+                fixtures.published("Changed elsewhere", "CN", LocalDate.now().plusDays(9));
+        eventsDelivered();
+        String kept = page(appeal.slug());
+        jdbc.sql("update appeal set title = 'Changed on another instance' where id = ?")
+                .param(appeal.id())
+                .update();
+        assertThat(page(appeal.slug())).isEqualTo(kept);
+
+        // What another instance's transaction sends as it commits (its own tag, then type and id).
+        jdbc.sql("select pg_notify(?, ?)")
+                .params(PublicContentNotifications.CHANNEL, "elsewhere AppealChanged:" + appeal.id())
+                .query()
+                .singleValue();
+
+        await().atMost(DELIVERY)
+                .untilAsserted(() -> assertThat(page(appeal.slug())).contains("Changed on another instance"));
+    }
+
+    @Test
     void eachLanguageHasItsOwnCopy() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Two languages", "CN", LocalDate.of(2031, 3, 18));
         mvc.perform(get("/appeals/{slug}", appeal.slug()).header("Accept-Language", "en-GB"))
