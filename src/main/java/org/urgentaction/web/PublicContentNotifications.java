@@ -48,6 +48,8 @@ public class PublicContentNotifications implements SmartLifecycle {
     static final Duration COALESCE = Duration.ofMillis(200);
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(5);
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(30);
+    private static final int CHECK_TIMEOUT_SECONDS = 5;
 
     private final List<PublicContentCache> caches;
     private final JdbcClient jdbc;
@@ -143,7 +145,7 @@ public class PublicContentNotifications implements SmartLifecycle {
                 retry = FIRST_RETRY;
                 // Whatever was sent while no connection listened is lost: assume something changed.
                 forgetAll();
-                receive(connection.unwrap(PGConnection.class));
+                receive(connection);
             } catch (SQLException | RuntimeException failed) {
                 // Once per outage: the database restarting is logged by whoever restarts it.
                 if (running && !failing) {
@@ -156,9 +158,19 @@ public class PublicContentNotifications implements SmartLifecycle {
         }
     }
 
-    private void receive(PGConnection connection) throws SQLException {
+    private void receive(Connection connection) throws SQLException {
+        PGConnection notifications = connection.unwrap(PGConnection.class);
+        long nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
         while (running) {
-            PGNotification[] batch = connection.getNotifications(POLL_MILLIS);
+            PGNotification[] batch = notifications.getNotifications(POLL_MILLIS);
+            // A connection dropped without a word (a failover, a firewall's idle timeout) would just
+            // stay silent: ask it now and then, which also keeps it from looking idle.
+            if (System.nanoTime() - nextCheck > 0) {
+                if (!connection.isValid(CHECK_TIMEOUT_SECONDS)) {
+                    throw new SQLException("the listening connection no longer answers");
+                }
+                nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
+            }
             long others = batch == null
                     ? 0
                     : Arrays.stream(batch).filter(this::fromElsewhere).count();
