@@ -3,7 +3,6 @@
 -- (spring.modulith.events.completion-mode=delete). Exactly the schema of spring-modulith-events-jdbc
 -- 2.1.1 (org/springframework/modulith/events/jdbc/schemas/v2/schema-postgresql.sql); the starter's
 -- own schema initialisation is off, so Flyway owns this table like every other.
--- Added after V12 (V11 was kept free for it): a database already at V12 applies it out of order.
 CREATE TABLE IF NOT EXISTS event_publication
 (
   id                     UUID NOT NULL,
