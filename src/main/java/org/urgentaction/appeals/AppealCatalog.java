@@ -25,10 +25,9 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import org.urgentaction.targets.TargetDirectory;
-import org.urgentaction.web.PublicContentEvent;
+import org.urgentaction.web.PublicContentCache;
 
 /**
  * What the public sees of appeals: published and closed ones, never drafts. The list is plain SQL
@@ -37,7 +36,7 @@ import org.urgentaction.web.PublicContentEvent;
 @NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
-public class AppealCatalog {
+public class AppealCatalog implements PublicContentCache {
 
     // Open appeals (published, deadline today or later, or none) first, soonest deadline first;
     // then the rest, most recent first.
@@ -240,9 +239,10 @@ public class AppealCatalog {
                         .list());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** Forgets the filters' choices; web.PublicContentNotifications calls it after a committed change. */
+    @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    void forgetFilterOptions(PublicContentEvent change) {
+    public void forgetAll() {
         filterOptions.invalidateAll();
     }
 

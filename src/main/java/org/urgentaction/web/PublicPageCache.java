@@ -24,7 +24,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -35,16 +34,19 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * interval (and once at a time) instead of once per visitor. The only thing on these pages that
  * changes without staff is the action count, which may then be that many seconds old.
  * <p>
- * A committed change that supporters see (a {@link PublicContentEvent}) empties the cache, so an
- * edit shows at once; a request alone, accepted or refused, never does. A second instance of the
- * app learns of it when its own copies expire. Only answers of 200 that set
- * no cookie are kept; the cached pages hold no form and no CSRF token.
+ * A committed change that supporters see (a {@link PublicContentEvent}), on this instance or another
+ * one, empties the cache (see {@link PublicContentNotifications}), so an edit shows at once; a request
+ * alone, accepted or refused, never does. Only answers of 200 that set no cookie are kept; the cached
+ * pages hold no form and no CSRF token.
+ * <p>
+ * It listens to no event itself: a listener method would make Spring proxy this filter, and a proxied
+ * filter cannot be initialised (GenericFilterBean's final init runs on the proxy's empty fields).
  */
 @Component
 // After the character-encoding filter, before the security filters: a cached page needs none of
 // their work, and the headers they set are kept with it.
 @Order(Ordered.HIGHEST_PRECEDENCE + 50)
-public class PublicPageCache extends OncePerRequestFilter {
+public class PublicPageCache extends OncePerRequestFilter implements PublicContentCache {
 
     private static final long WAIT_FOR_RENDER_SECONDS = 10;
 
@@ -63,9 +65,9 @@ public class PublicPageCache extends OncePerRequestFilter {
                 .buildAsync();
     }
 
-    /** Forgets every kept page once a change that public pages show is committed. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void clear(PublicContentEvent change) {
+    /** Forgets every kept page; {@link PublicContentNotifications} calls it after a committed change. */
+    @Override
+    public void forgetAll() {
         pages.synchronous().invalidateAll();
     }
 

@@ -24,6 +24,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * only on the value it shows and the visitor's language, so those two are the key: the value is a
  * record, compared field by field, and a kept copy can never be stale. Whatever changes often (an
  * action count) is best outside a kept fragment, so that the fragment is not rendered again for it.
+ * So, unlike the page cache, it listens to no change, here or from another instance: an edit makes a
+ * new key, the old copy is pushed out by size, and the cards that did not change stay rendered even
+ * while staff publish (when the list is busiest).
  * <p>
  * Rendering goes through the application's view resolver, so a fragment sees the same messages,
  * beans ({@code @fmt}) and links as the page around it.

@@ -1,5 +1,6 @@
 package org.urgentaction.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.urgentaction.IntegrationTest;
 import org.urgentaction.TestFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -27,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @TestPropertySource(properties = "urgent-action.page-cache.time-to-live=300s")
 class PublicPageCacheTests {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(10);
 
     @Autowired
     MockMvc mvc;
@@ -43,6 +47,15 @@ class PublicPageCacheTests {
                                 + "on conflict (appeal_id, shard) do update set actions = action_tally.actions + excluded.actions")
                 .params(appealId, actions)
                 .update();
+    }
+
+    /** Every committed event's listeners have run (done publications are deleted from the registry). */
+    private void eventsDelivered() {
+        await().atMost(DELIVERY)
+                .until(() -> jdbc.sql("select count(*) from event_publication")
+                                .query(Long.class)
+                                .single()
+                        == 0);
     }
 
     private String page(String slug) throws Exception {
@@ -95,13 +108,17 @@ class PublicPageCacheTests {
                         .with(csrf()))
                 .andExpect(status().isFound());
 
-        assertThat(page(appeal.slug())).contains("id=\"outcome-heading\"", "released");
+        // Emptied after the commit, by the registry's listener: a moment later, not within the request.
+        await().atMost(DELIVERY)
+                .untilAsserted(() -> assertThat(page(appeal.slug())).contains("id=\"outcome-heading\"", "released"));
     }
 
     @Test
     void requestsUnderAdminThatChangeNothingLeaveTheCopiesKept() throws Exception {
         TestFixtures.Created appeal = fixtures.published(
                 "Kept through refused posts", "CN", LocalDate.now().plusDays(9));
+        // No change committed earlier (the demo appeals', another test's) may empty the cache from here on.
+        eventsDelivered();
         String kept = page(appeal.slug());
         jdbc.sql("update appeal set title = 'Changed behind the cache' where id = ?")
                 .param(appeal.id())
@@ -137,7 +154,29 @@ class PublicPageCacheTests {
                         .with(csrf()))
                 .andExpect(status().isFound());
 
-        assertThat(page(appeal.slug())).contains("Renamed Minister");
+        await().atMost(DELIVERY)
+                .untilAsserted(() -> assertThat(page(appeal.slug())).contains("Renamed Minister"));
+    }
+
+    @Test
+    void aNotificationFromAnotherInstanceEmptiesTheCache() throws Exception {
+        TestFixtures.Created appeal =
+                fixtures.published("Changed elsewhere", "CN", LocalDate.now().plusDays(9));
+        eventsDelivered();
+        String kept = page(appeal.slug());
+        jdbc.sql("update appeal set title = 'Changed on another instance' where id = ?")
+                .param(appeal.id())
+                .update();
+        assertThat(page(appeal.slug())).isEqualTo(kept);
+
+        // What another instance's transaction sends as it commits (its own tag, then type and id).
+        jdbc.sql("select pg_notify(?, ?)")
+                .params(PublicContentNotifications.CHANNEL, "elsewhere AppealChanged:" + appeal.id())
+                .query()
+                .singleValue();
+
+        await().atMost(DELIVERY)
+                .untilAsserted(() -> assertThat(page(appeal.slug())).contains("Changed on another instance"));
     }
 
     @Test
