@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,5 +40,17 @@ class DemoSnapshotTests {
 
         String expected = new ClassPathResource("demo-snapshot.txt").getContentAsString(StandardCharsets.UTF_8);
         assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void eachDemoAppealWasCreatedThroughTheStaffServiceSoTheAuditTrailHasIt() {
+        List<Long> appeals = jdbc.queryForList("select id from appeal order by id", Long.class);
+        List<Long> created = jdbc.queryForList(
+                "select subject_id from audit_entry where action = 'appeal.created' and subject_type = 'appeal'"
+                        + " order by subject_id",
+                Long.class);
+
+        assertThat(appeals).hasSize(6);
+        assertThat(created).isEqualTo(appeals);
     }
 }
