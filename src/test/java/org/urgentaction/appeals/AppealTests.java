@@ -22,7 +22,7 @@ class AppealTests {
     void refusesToPublishWithoutAPrimaryTarget() {
         Appeal appeal = appeal().addTarget(new Target("Embassy", null, null, null), TargetRole.COPY);
 
-        assertThatThrownBy(appeal::publish)
+        assertThatThrownBy(() -> appeal.publish(true))
                 .isInstanceOf(AppealRuleException.class)
                 .hasMessage("appeal.rule.publishNeedsPrimaryTarget");
         assertThat(appeal.getStatus()).isEqualTo(AppealStatus.DRAFT);
@@ -31,7 +31,7 @@ class AppealTests {
     @Test
     void closingNeedsAnOutcome() {
         Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
-                .publish();
+                .publish(true);
 
         assertThatThrownBy(() -> appeal.close(null, null, TODAY)).isInstanceOf(AppealRuleException.class);
         appeal.close(Outcome.RELEASED, "Released on bail", TODAY);
@@ -43,7 +43,7 @@ class AppealTests {
     void aClosedAppealOrOnePastItsDeadlineTakesNoReports() {
         Appeal open = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
                 .deadline(TODAY)
-                .publish();
+                .publish(true);
         reportable(open, TODAY).ensureAcceptsReports();
 
         assertThatThrownBy(() -> reportable(open, TODAY.plusDays(1)).ensureAcceptsReports())
@@ -67,7 +67,7 @@ class AppealTests {
     @Test
     void deadlineStateCountsDaysLeftAndKnowsNoEndDate() {
         Appeal appeal = appeal().addTarget(new Target("Director", null, null, null), TargetRole.PRIMARY)
-                .publish();
+                .publish(true);
 
         assertThat(appeal.deadlineStateOn(TODAY).kind()).isEqualTo(DeadlineState.Kind.NO_END_DATE);
         appeal.deadline(TODAY.plusDays(12));
