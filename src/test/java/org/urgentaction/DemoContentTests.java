@@ -13,7 +13,7 @@ import org.urgentaction.appeals.DeadlineState;
 import org.urgentaction.appeals.TargetRole;
 import org.urgentaction.letters.LetterKind;
 import org.urgentaction.letters.LetterTemplate;
-import org.urgentaction.letters.LetterTemplateRepository;
+import org.urgentaction.letters.TemplateEditing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -30,7 +30,7 @@ class DemoContentTests {
     AppealCatalog catalog;
 
     @Autowired
-    LetterTemplateRepository templates;
+    TemplateEditing templates;
 
     @Autowired
     MockMvc mvc;
@@ -75,8 +75,7 @@ class DemoContentTests {
         assertThat(embassy.accreditedCountry()).isEqualTo("US");
         assertThat(ua.deadline()).hasToString("2025-03-18");
         assertThat(ua.deadlineState().kind()).isEqualTo(DeadlineState.Kind.PASSED);
-        LetterTemplate letter =
-                templates.findByAppealIdOrderByKindAscLanguageAsc(ua.id()).getFirst();
+        LetterTemplate letter = templates.ofAppeal(ua.id()).getFirst();
         assertThat(letter.getBody()).startsWith("{salutation}\n").contains("煽动颠覆国家政权", "{supporter_name}");
     }
 
@@ -96,7 +95,7 @@ class DemoContentTests {
         assertThat(liuPing.birthDate().getMonthValue()).isEqualTo(12);
         assertThat(liuPing.birthDate().getDayOfMonth()).isEqualTo(2);
         assertThat(asa.primaryTargets().getFirst().fax()).isEqualTo("+86 10 6238 1025");
-        assertThat(templates.findByAppealIdOrderByKindAscLanguageAsc(asa.id()))
+        assertThat(templates.ofAppeal(asa.id()))
                 .extracting(LetterTemplate::getKind)
                 .containsExactly(LetterKind.APPEAL, LetterKind.SOLIDARITY);
     }

@@ -3,38 +3,44 @@ package org.urgentaction;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.urgentaction.appeals.Appeal;
-import org.urgentaction.appeals.AppealRepository;
+import org.urgentaction.appeals.AppealEditing;
+import org.urgentaction.appeals.AppealForm;
 import org.urgentaction.appeals.AppealResource;
+import org.urgentaction.appeals.AppealUpdate;
 import org.urgentaction.appeals.Outcome;
-import org.urgentaction.appeals.PersonAtRisk;
+import org.urgentaction.appeals.PersonForm;
 import org.urgentaction.appeals.Situation;
 import org.urgentaction.appeals.TargetRole;
 import org.urgentaction.letters.LetterKind;
-import org.urgentaction.letters.LetterTemplate;
-import org.urgentaction.letters.LetterTemplateRepository;
+import org.urgentaction.letters.TemplateEditing;
+import org.urgentaction.letters.TemplateForm;
 import org.urgentaction.targets.PostalAddress;
 import org.urgentaction.targets.Target;
-import org.urgentaction.targets.TargetRepository;
+import org.urgentaction.targets.TargetEditing;
 
 /**
  * Builds appeals for tests, each with its own reference and theme, so tests that share one database
- * can find exactly their own rows.
+ * can find exactly their own rows. They are built through the services staff use, with their rules
+ * (a published appeal has a letter template) and audit trail; the repositories only read them back.
  */
 @TestComponent
 public class TestFixtures {
 
-    private final AppealRepository appeals;
-    private final TargetRepository targets;
-    private final LetterTemplateRepository templates;
+    private final AppealEditing editing;
+    private final TargetEditing targets;
+    private final TemplateEditing templates;
+    private final EntityManager entities;
 
-    TestFixtures(AppealRepository appeals, TargetRepository targets, LetterTemplateRepository templates) {
-        this.appeals = appeals;
+    TestFixtures(AppealEditing editing, TargetEditing targets, TemplateEditing templates, EntityManager entities) {
+        this.editing = editing;
         this.targets = targets;
         this.templates = templates;
+        this.entities = entities;
     }
 
     /** A theme no other test uses, to isolate list queries. */
@@ -48,27 +54,28 @@ public class TestFixtures {
     /** A published appeal with a person, a primary target with e-mail, an embassy copy and a template. */
     @Transactional
     public Created published(String title, String country, LocalDate deadline, String... themes) {
-        Appeal appeal = draft(title, country, deadline, themes).publish();
-        return save(appeal);
+        long id = draft(title, country, deadline, themes);
+        editing.publish(id, editing.currentVersion(id));
+        return created(id);
     }
 
-    /** A published follow-up ("Second …") of the given appeal, with a resource link. */
+    /** A published follow-up ("Second …") of the given appeal, issued from it, with a resource link. */
     @Transactional
     public Created followUpOf(Created original, String title) {
-        Appeal previous = appeals.findById(original.id()).orElseThrow();
-        Appeal appeal = draft(title, "CN", null)
-                .followingUp(previous, 2, "Second " + original.reference())
-                .addResource(AppealResource.link("PDF of the original", "https://example.org/original.pdf"))
-                .publish();
-        return save(appeal);
+        long id = editing.issueFollowUp(original.id());
+        editing.update(id, retitled(editing.get(id), title));
+        editing.addResource(
+                id,
+                editing.currentVersion(id),
+                AppealResource.link("PDF of the original", "https://example.org/original.pdf"));
+        addTemplates(id);
+        editing.publish(id, editing.currentVersion(id));
+        return created(id);
     }
 
     @Transactional(readOnly = true)
     public long templateIdOf(long appealId) {
-        return templates
-                .findByAppealIdOrderByKindAscLanguageAsc(appealId)
-                .getFirst()
-                .getId();
+        return templates.ofAppeal(appealId).getFirst().getId();
     }
 
     /** Ids of one timeline update and one resource link added to the appeal. */
@@ -76,10 +83,14 @@ public class TestFixtures {
 
     @Transactional
     public Extras addUpdateAndResource(long appealId) {
-        Appeal appeal = appeals.findById(appealId).orElseThrow();
-        appeal.addUpdate(new org.urgentaction.appeals.AppealUpdate(LocalDate.now(), "Something happened", null));
-        appeal.addResource(AppealResource.link("More", "https://example.org/more"));
-        appeals.flush();
+        editing.addUpdate(
+                appealId,
+                editing.currentVersion(appealId),
+                new AppealUpdate(LocalDate.now(), "Something happened", null));
+        editing.addResource(
+                appealId, editing.currentVersion(appealId), AppealResource.link("More", "https://example.org/more"));
+        entities.flush(); // the new rows get their ids
+        Appeal appeal = editing.get(appealId);
         return new Extras(
                 appeal.getUpdates().getFirst().getId(),
                 appeal.getResources().getLast().getId());
@@ -87,16 +98,19 @@ public class TestFixtures {
 
     @Transactional
     public Created closed(String title, Outcome outcome, String... themes) {
-        Appeal appeal = draft(title, "CN", null, themes).publish().close(outcome, null, LocalDate.now());
-        return save(appeal);
+        long id = draft(title, "CN", null, themes);
+        editing.publish(id, editing.currentVersion(id));
+        editing.close(id, editing.currentVersion(id), outcome, null);
+        return created(id);
     }
 
     @Transactional
     public Created unpublished(String title, String... themes) {
-        return save(draft(title, "CN", null, themes));
+        return created(draft(title, "CN", null, themes));
     }
 
-    private Appeal draft(String title, String country, LocalDate deadline, String... themes) {
+    /** A draft with its person, its two targets and its two letter templates. */
+    private long draft(String title, String country, LocalDate deadline, String... themes) {
         String reference = "T " + UUID.randomUUID().toString().substring(0, 8);
         Target primary = targets.save(new Target("Official " + reference, "Director", "Test Bureau", "Dear Director")
                 .withAddress(new PostalAddress("1 Test Road", "Testville", "Test Province", "100000", "CN"))
@@ -104,33 +118,96 @@ public class TestFixtures {
         Target embassy = targets.save(new Target("Ambassador " + reference, "Ambassador", "Test Embassy", null)
                 .withAddress(new PostalAddress("2 Embassy Row", "Washington", "DC", "20008", "US"))
                 .accreditedIn("US"));
-        return new Appeal(reference, title, country, "Summary of " + title)
-                .themes(themes)
-                .deadline(deadline)
-                .demands("Urge them to:", "release the person", "stop the harassment")
-                .addPerson(new PersonAtRisk("Person " + reference, "测试", "Activist", Situation.DETAINED)
-                        .detainedAt(
-                                "Test Prison", new PostalAddress("3 Prison Road", "Testville", null, "100001", "CN")))
-                .addTarget(primary.getId(), TargetRole.PRIMARY)
-                .addTarget(embassy.getId(), TargetRole.COPY);
+        long id = editing.create(new AppealForm(
+                null,
+                reference,
+                null,
+                null,
+                title,
+                country,
+                String.join(", ", themes),
+                null,
+                "Summary of " + title,
+                null,
+                "Urge them to:",
+                "release the person\nstop the harassment",
+                null,
+                null,
+                null,
+                null,
+                deadline));
+        editing.addPerson(
+                id,
+                new PersonForm(
+                        editing.currentVersion(id),
+                        "Person " + reference,
+                        "测试",
+                        "Activist",
+                        Situation.DETAINED,
+                        null,
+                        "Test Prison",
+                        "3 Prison Road",
+                        "Testville",
+                        null,
+                        "100001",
+                        "CN",
+                        null,
+                        null));
+        editing.attachTarget(id, editing.currentVersion(id), primary.getId(), TargetRole.PRIMARY);
+        editing.attachTarget(id, editing.currentVersion(id), embassy.getId(), TargetRole.COPY);
+        addTemplates(id);
+        return id;
     }
 
-    private Created save(Appeal appeal) {
-        appeals.save(appeal);
-        templates.save(new LetterTemplate(
-                appeal.getId(),
-                "en",
-                LetterKind.APPEAL,
-                "Write to the officials",
-                "About " + appeal.getReferenceCode(),
-                "{salutation},\n\nPlease release them.\n\nYours sincerely,\n{supporter_name}\n{supporter_town}"));
-        templates.save(new LetterTemplate(
-                appeal.getId(),
-                "en",
-                LetterKind.SOLIDARITY,
-                "Write to the person",
-                "Solidarity",
-                "{salutation},\n\nYou are not alone.\n\n{supporter_name}"));
+    private void addTemplates(long id) {
+        String reference = editing.get(id).getReferenceCode();
+        templates.create(
+                id,
+                new TemplateForm(
+                        null,
+                        "en",
+                        LetterKind.APPEAL,
+                        "Write to the officials",
+                        null,
+                        "About " + reference,
+                        "{salutation},\n\nPlease release them.\n\nYours sincerely,\n{supporter_name}\n{supporter_town}"));
+        templates.create(
+                id,
+                new TemplateForm(
+                        null,
+                        "en",
+                        LetterKind.SOLIDARITY,
+                        "Write to the person",
+                        null,
+                        "Solidarity",
+                        "{salutation},\n\nYou are not alone.\n\n{supporter_name}"));
+    }
+
+    /** The appeal's own fields as its edit form has them, with another title. */
+    private static AppealForm retitled(Appeal appeal, String title) {
+        return new AppealForm(
+                appeal.getVersion(),
+                appeal.getReferenceCode(),
+                appeal.getFollowUpNumber(),
+                appeal.getFollowUpLabel(),
+                title,
+                appeal.getCountry(),
+                String.join(", ", appeal.getThemes()),
+                appeal.getIssuer(),
+                appeal.getSummary(),
+                appeal.getBackground(),
+                appeal.getDemandsIntro(),
+                String.join("\n", appeal.getDemands()),
+                appeal.getTargetNote(),
+                appeal.getActionInstructions(),
+                appeal.getIssuedOn(),
+                appeal.getIssuedPlace(),
+                appeal.getDeadline());
+    }
+
+    private Created created(long id) {
+        entities.flush(); // the new rows get their ids
+        Appeal appeal = editing.get(id);
         return new Created(
                 appeal.getId(),
                 appeal.getSlug(),

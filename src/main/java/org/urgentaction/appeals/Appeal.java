@@ -324,12 +324,10 @@ public class Appeal implements Versioned {
 
     // --- lifecycle -----------------------------------------------------------------------------
 
-    /** Supporters can act only on an appeal that has someone to write to. */
-    public Appeal publish() {
-        return publish(true);
-    }
-
-    /** Publishing also needs a letter to send, which the letters module knows about. */
+    /**
+     * Supporters can act only on an appeal that has someone to write to and a letter to send (which
+     * the letters module knows about).
+     */
     public Appeal publish(boolean hasLetterTemplate) {
         if (status == AppealStatus.CLOSED) {
             throw new AppealRuleException("appeal.rule.publishClosed");

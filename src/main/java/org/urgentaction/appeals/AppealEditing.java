@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +17,12 @@ import org.urgentaction.web.StaleEditException;
 /**
  * Everything staff change on an appeal. Each change names the version the staff member saw, and is
  * refused if a colleague saved in between; each is written to the audit trail with the change.
+ * Public for what other modules build appeals with (the demo); the admin pages use the rest.
  */
+@NamedInterface("api")
 @Service
 @Transactional
-class AppealEditing {
+public class AppealEditing {
 
     static final String SUBJECT = "appeal";
 
@@ -52,7 +55,7 @@ class AppealEditing {
     }
 
     @Transactional(readOnly = true)
-    Appeal get(long id) {
+    public Appeal get(long id) {
         Appeal appeal = appeals.findById(id).orElseThrow(() -> new AppealNotFoundException(String.valueOf(id)));
         // Touch what the admin pages show, inside the transaction.
         appeal.getPeople().size();
@@ -66,13 +69,36 @@ class AppealEditing {
         return appeal;
     }
 
+    /** Whether there is any appeal at all (the demo loads only into an empty database). */
+    @Transactional(readOnly = true)
+    public boolean anyExist() {
+        return appeals.count() > 0;
+    }
+
+    /** The version a form for this appeal must name. */
+    @Transactional(readOnly = true)
+    public long currentVersion(long id) {
+        return get(id).getVersion();
+    }
+
     @Transactional(readOnly = true)
     boolean referenceTaken(String referenceCode, Integer followUpNumber, Long exceptId) {
         return appeals.referenceTaken(referenceCode, followUpNumber, exceptId);
     }
 
-    long create(AppealForm form) {
-        Appeal appeal = form.newAppeal();
+    public long create(AppealForm form) {
+        return created(form.newAppeal());
+    }
+
+    /**
+     * A follow-up whose original is not in the system (the demo's Second UA 44.22): its slug is made
+     * from its label, as for one issued here. {@link #create} keeps the slug of reference and title.
+     */
+    public long createFollowUp(AppealForm form) {
+        return created(form.newAppeal().followUpNumber(form.followUpNumber(), form.followUpLabel()));
+    }
+
+    private long created(Appeal appeal) {
         String slug = appeal.getSlug();
         for (int n = 2; appeals.findBySlug(appeal.getSlug()).isPresent(); n++) {
             appeal.useSlug(slug + "-" + n);
@@ -82,20 +108,20 @@ class AppealEditing {
         return appeal.getId();
     }
 
-    void update(long id, AppealForm form) {
+    public void update(long id, AppealForm form) {
         Appeal appeal = get(id);
         edits.update("appeal.updated", SUBJECT, appeal, form.version(), AppealForm::of, form::applyTo);
         changed(appeal);
     }
 
-    void publish(long id, Long version) {
+    public void publish(long id, Long version) {
         Appeal appeal = editable(id, version);
         appeal.publish(templates.hasTemplate(id));
         audit.record("appeal.published", SUBJECT, id, null);
         events.publishEvent(new AppealPublished(id, appeal.getSlug()));
     }
 
-    void close(long id, Long version, Outcome outcome, String note) {
+    public void close(long id, Long version, Outcome outcome, String note) {
         Appeal appeal = editable(id, version);
         appeal.close(outcome, note, LocalDate.now(clock));
         audit.record("appeal.closed", SUBJECT, id, "outcome " + outcome);
@@ -109,7 +135,7 @@ class AppealEditing {
         events.publishEvent(new AppealReopened(id, appeal.getSlug()));
     }
 
-    long issueFollowUp(long id) {
+    public long issueFollowUp(long id) {
         Appeal original = get(id);
         // Numbered after every follow-up already issued under this reference, not only this one.
         int number = appeals.lastFollowUpNumber(original.getReferenceCode()) + 1;
@@ -123,7 +149,7 @@ class AppealEditing {
         return followUp.getId();
     }
 
-    void addPerson(long id, PersonForm form) {
+    public void addPerson(long id, PersonForm form) {
         Appeal appeal = editable(id, form.version());
         appeal.addPerson(form.toPerson());
         audit.record("appeal.personAdded", SUBJECT, id, form.name());
@@ -144,7 +170,7 @@ class AppealEditing {
         changed(appeal);
     }
 
-    void attachTarget(long id, Long version, long targetId, TargetRole role) {
+    public void attachTarget(long id, Long version, long targetId, TargetRole role) {
         Target target = targets.find(targetId).orElseThrow(() -> new AppealRuleException("admin.appeal.chooseTarget"));
         Appeal appeal = editable(id, version);
         appeal.addTarget(target.getId(), role);
@@ -173,7 +199,7 @@ class AppealEditing {
         changed(appeal);
     }
 
-    void addUpdate(long id, Long version, AppealUpdate update) {
+    public void addUpdate(long id, Long version, AppealUpdate update) {
         Appeal appeal = editable(id, version);
         appeal.addUpdate(update);
         audit.record("appeal.updateAdded", SUBJECT, id, update.getHappenedOn() + " " + update.getHeadline());
@@ -187,7 +213,7 @@ class AppealEditing {
         changed(appeal);
     }
 
-    void addResource(long id, Long version, AppealResource resource) {
+    public void addResource(long id, Long version, AppealResource resource) {
         Appeal appeal = editable(id, version);
         appeal.addResource(resource);
         audit.record("appeal.resourceAdded", SUBJECT, id, resource.getLabel());

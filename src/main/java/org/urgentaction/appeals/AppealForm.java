@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.modulith.NamedInterface;
 
 import static org.urgentaction.web.Text.blankToNull;
 
@@ -16,7 +17,8 @@ import static org.urgentaction.web.Text.blankToNull;
  * An appeal's own fields as staff edit them. Themes are comma-separated; demands one per line.
  * {@code version} is the one the form was loaded with, so a colleague's save in between is noticed.
  */
-record AppealForm(
+@NamedInterface("api")
+public record AppealForm(
         Long version,
         @NotBlank @Size(max = 100) String referenceCode,
         @Positive Integer followUpNumber,

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AppealRepository extends JpaRepository<Appeal, Long> {
+interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     Optional<Appeal> findBySlug(String slug);
 

@@ -4,8 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.springframework.modulith.NamedInterface;
 
 /** A link or an uploaded document (the PDF of the original appeal). */
+@NamedInterface("api")
 @Entity
 public class AppealResource {
 

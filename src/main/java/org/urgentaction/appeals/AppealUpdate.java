@@ -6,8 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.springframework.modulith.NamedInterface;
 
 /** A dated entry in the case's timeline. */
+@NamedInterface("api")
 @Entity
 public class AppealUpdate {
 

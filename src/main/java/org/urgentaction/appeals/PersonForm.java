@@ -7,13 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.modulith.NamedInterface;
 
 import org.urgentaction.targets.PostalAddress;
 
 import static org.urgentaction.web.Text.blankToNull;
 
 /** A person at risk as staff edit them. {@code version} is the appeal's. */
-record PersonForm(
+@NamedInterface("api")
+public record PersonForm(
         Long version,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) String nativeName,
@@ -50,6 +52,25 @@ record PersonForm(
                 address == null ? null : address.getCountry(),
                 person.getBirthDate(),
                 person.getHealthConcerns());
+    }
+
+    /** The same person, for the appeal as it is now saved. */
+    public PersonForm withVersion(long version) {
+        return new PersonForm(
+                version,
+                name,
+                nativeName,
+                description,
+                situation,
+                situationDetail,
+                detentionPlace,
+                addressLines,
+                city,
+                region,
+                postcode,
+                addressCountry,
+                birthDate,
+                healthConcerns);
     }
 
     PersonAtRisk toPerson() {

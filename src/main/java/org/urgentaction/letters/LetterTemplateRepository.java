@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LetterTemplateRepository extends JpaRepository<LetterTemplate, Long> {
+interface LetterTemplateRepository extends JpaRepository<LetterTemplate, Long> {
 
     List<LetterTemplate> findByAppealIdOrderByKindAscLanguageAsc(long appealId);
 }

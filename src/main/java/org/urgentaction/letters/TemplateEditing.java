@@ -43,6 +43,12 @@ public class TemplateEditing {
         return templates.findById(id).orElseThrow(() -> new NotFoundException("letter template", id));
     }
 
+    /** The appeal's templates, by kind and language. */
+    @Transactional(readOnly = true)
+    public List<LetterTemplate> ofAppeal(long appealId) {
+        return templates.findByAppealIdOrderByKindAscLanguageAsc(appealId);
+    }
+
     /** Adds to {@code errors} what makes the form unsavable for this appeal ({@code id} null when new). */
     @Transactional(readOnly = true)
     public void check(long appealId, Long id, TemplateForm form, Errors errors) {

@@ -4,10 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.modulith.NamedInterface;
 
 import static org.urgentaction.web.Text.blankToNull;
 
 /** A letter template as staff edit it. {@code version} is the one the form was loaded with. */
+@NamedInterface("api")
 public record TemplateForm(
         Long version,
 

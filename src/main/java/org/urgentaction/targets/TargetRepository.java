@@ -2,4 +2,4 @@ package org.urgentaction.targets;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TargetRepository extends JpaRepository<Target, Long> {}
+interface TargetRepository extends JpaRepository<Target, Long> {}

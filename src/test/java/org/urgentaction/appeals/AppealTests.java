@@ -23,7 +23,7 @@ class AppealTests {
     void refusesToPublishWithoutAPrimaryTarget() {
         Appeal appeal = appeal().addTarget(EMBASSY, TargetRole.COPY);
 
-        assertThatThrownBy(appeal::publish)
+        assertThatThrownBy(() -> appeal.publish(true))
                 .isInstanceOf(AppealRuleException.class)
                 .hasMessage("appeal.rule.publishNeedsPrimaryTarget");
         assertThat(appeal.getStatus()).isEqualTo(AppealStatus.DRAFT);
@@ -31,7 +31,7 @@ class AppealTests {
 
     @Test
     void closingNeedsAnOutcome() {
-        Appeal appeal = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).publish();
+        Appeal appeal = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).publish(true);
 
         assertThatThrownBy(() -> appeal.close(null, null, TODAY)).isInstanceOf(AppealRuleException.class);
         appeal.close(Outcome.RELEASED, "Released on bail", TODAY);
@@ -42,7 +42,7 @@ class AppealTests {
     @Test
     void aClosedAppealOrOnePastItsDeadlineTakesNoReports() {
         Appeal open =
-                appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).deadline(TODAY).publish();
+                appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).deadline(TODAY).publish(true);
         reportable(open, TODAY).ensureAcceptsReports();
 
         assertThatThrownBy(() -> reportable(open, TODAY.plusDays(1)).ensureAcceptsReports())
@@ -65,7 +65,7 @@ class AppealTests {
 
     @Test
     void deadlineStateCountsDaysLeftAndKnowsNoEndDate() {
-        Appeal appeal = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).publish();
+        Appeal appeal = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).publish(true);
 
         assertThat(appeal.deadlineStateOn(TODAY).kind()).isEqualTo(DeadlineState.Kind.NO_END_DATE);
         appeal.deadline(TODAY.plusDays(12));

@@ -1,0 +1,34 @@
+package org.urgentaction.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.urgentaction.appeals.AppealForm;
+import org.urgentaction.appeals.PersonForm;
+import org.urgentaction.letters.TemplateForm;
+
+/**
+ * One demo appeal as its file has it: the forms staff fill in for the appeal, its people and its
+ * letters, its timeline, and the keys in officials.yaml of whom it writes to and copies, in order.
+ */
+record DemoFile(
+        AppealForm appeal,
+        List<PersonForm> people,
+        List<Update> timeline,
+        List<String> writeTo,
+        List<String> copyTo,
+        List<TemplateForm> letters) {
+
+    DemoFile {
+        Objects.requireNonNull(appeal, "appeal");
+        people = Objects.requireNonNullElse(people, List.of());
+        timeline = Objects.requireNonNullElse(timeline, List.of());
+        writeTo = Objects.requireNonNullElse(writeTo, List.of());
+        copyTo = Objects.requireNonNullElse(copyTo, List.of());
+        letters = Objects.requireNonNullElse(letters, List.of());
+    }
+
+    /** A dated entry of the case's timeline. */
+    record Update(LocalDate happenedOn, String headline, String body) {}
+}
