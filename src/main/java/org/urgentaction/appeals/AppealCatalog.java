@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -27,6 +25,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.urgentaction.targets.TargetDirectory;
+import org.urgentaction.web.Caches;
 import org.urgentaction.web.PublicContentCache;
 
 /**
@@ -53,24 +52,14 @@ public class AppealCatalog implements PublicContentCache {
     private final ActionTotals totals;
     private final TargetDirectory directory;
     private final Clock clock;
-    // The filters' choices change only when staff publish or edit; every list page shows them.
-    private final Cache<String, List<String>> filterOptions;
 
     AppealCatalog(
-            JdbcClient jdbc,
-            AppealRepository appeals,
-            ActionTotals totals,
-            TargetDirectory directory,
-            Clock clock,
-            @Value("${urgent-action.page-cache.time-to-live:5s}") Duration timeToLive) {
+            JdbcClient jdbc, AppealRepository appeals, ActionTotals totals, TargetDirectory directory, Clock clock) {
         this.jdbc = jdbc;
         this.appeals = appeals;
         this.totals = totals;
         this.directory = directory;
         this.clock = clock;
-        this.filterOptions = Caffeine.newBuilder()
-                .expireAfterWrite(timeToLive.isZero() ? Duration.ofNanos(1) : timeToLive)
-                .build();
     }
 
     // No transaction: the page's three statements need no common snapshot (a count a moment older
@@ -218,32 +207,30 @@ public class AppealCatalog implements PublicContentCache {
         return found.orElseThrow(() -> new AppealNotFoundException(slug));
     }
 
-    /** Countries that have public appeals, for the filter. */
+    /** Countries that have public appeals, for the filter (every list page shows them: kept). */
+    @Cacheable(cacheNames = Caches.FILTER_OPTIONS, key = "'countries'")
     @Transactional(propagation = Propagation.SUPPORTS) // usually kept: no transaction for nothing
     public List<String> countries() {
-        return filterOptions.get(
-                "countries",
-                key -> jdbc.sql("select distinct country from appeal where status <> 'DRAFT' order by country")
-                        .query(String.class)
-                        .list());
+        return jdbc.sql("select distinct country from appeal where status <> 'DRAFT' order by country")
+                .query(String.class)
+                .list();
     }
 
     /** Themes of public appeals, for the filter. */
+    @Cacheable(cacheNames = Caches.FILTER_OPTIONS, key = "'themes'")
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<String> themes() {
-        return filterOptions.get(
-                "themes",
-                key -> jdbc.sql(
-                                "select distinct unnest(themes) as theme from appeal where status <> 'DRAFT' order by theme")
-                        .query(String.class)
-                        .list());
+        return jdbc.sql("select distinct unnest(themes) as theme from appeal where status <> 'DRAFT' order by theme")
+                .query(String.class)
+                .list();
     }
 
     /** Forgets the filters' choices; web.PublicContentNotifications calls it after a committed change. */
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @CacheEvict(cacheNames = Caches.FILTER_OPTIONS, allEntries = true)
     public void forgetAll() {
-        filterOptions.invalidateAll();
+        // The annotation does it.
     }
 
     /** Where the appeal of this row stands today, from its status, deadline and outcome (null until closed) columns. */

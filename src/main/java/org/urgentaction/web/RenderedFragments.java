@@ -5,11 +5,11 @@ import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -38,17 +38,11 @@ public class RenderedFragments {
     private record Key(String view, Object value, Locale locale) {}
 
     private final ThymeleafViewResolver views;
-    // Bounded by size, not by count: a card is about a kilobyte, a list page eight, the report form's
-    // country options twelve, and each visitor's language makes its own copies. 20 million
-    // characters: a few thousand appeals in a handful of languages, at most some 40 MB however many
-    // languages visitors send.
-    private final Cache<Key, String> kept = Caffeine.newBuilder()
-            .maximumWeight(20_000_000)
-            .weigher((Key key, String html) -> html.length())
-            .build();
+    private final Cache kept;
 
-    RenderedFragments(ThymeleafViewResolver views) {
+    RenderedFragments(ThymeleafViewResolver views, CacheManager caches) {
         this.views = views;
+        this.kept = caches.getCache(Caches.RENDERED);
     }
 
     /**
@@ -59,7 +53,8 @@ public class RenderedFragments {
      */
     public String render(String view, String variable, Object value) {
         Locale locale = LocaleContextHolder.getLocale();
-        return kept.get(new Key(view, value, locale), key -> renderNow(key, variable));
+        Key key = new Key(view, value, locale);
+        return kept.get(key, () -> renderNow(key, variable));
     }
 
     private String renderNow(Key key, String variable) {
