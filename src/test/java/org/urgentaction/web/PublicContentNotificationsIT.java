@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,6 +126,54 @@ class PublicContentNotificationsIT {
 
         await().atMost(WAIT)
                 .untilAsserted(() -> assertThat(pageOnTheOther(appeal.slug())).contains(OUTCOME));
+    }
+
+    @Test
+    void aListeningConnectionThatGoesSilentIsReplaced() throws Exception {
+        URI url = URI.create(database.getJdbcUrl().substring("jdbc:".length()));
+        AtomicInteger emptied = new AtomicInteger();
+        PublicContentCache cache = emptied::incrementAndGet;
+        try (FreezingProxy proxy = new FreezingProxy(freePort(), url.getHost(), url.getPort())) {
+            PublicContentNotifications notifications =
+                    new PublicContentNotifications(List.of(cache), jdbc, through(proxy, url));
+            notifications.start();
+            try {
+                await().atMost(WAIT).until(() -> emptied.get() == 1); // listening: emptied once, as after any gap
+                proxy.freezeOpenConnections();
+
+                // Nothing fails on a silent connection; only the periodic check (every 30 s) notices.
+                await().atMost(Duration.ofSeconds(60)).until(() -> emptied.get() == 2);
+                jdbc.sql("select pg_notify(?, ?)")
+                        .params(PublicContentNotifications.CHANNEL, "elsewhere AppealChanged:1")
+                        .query()
+                        .singleValue();
+                await().atMost(WAIT).until(() -> emptied.get() == 3);
+            } finally {
+                notifications.stop();
+            }
+        }
+    }
+
+    /** The test database's settings, but through the proxy. */
+    private JdbcConnectionDetails through(FreezingProxy proxy, URI url) {
+        String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + url.getRawPath()
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return database.getUsername();
+            }
+
+            @Override
+            public String getPassword() {
+                return database.getPassword();
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return proxied;
+            }
+        };
     }
 
     /** B renders the appeal once and then serves its copy, even after the row changed underneath. */
