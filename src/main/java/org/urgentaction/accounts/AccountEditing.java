@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
@@ -97,7 +98,7 @@ class AccountEditing {
         boolean losesAdmin = account.getRole() == Role.ADMIN
                 && account.isEnabled()
                 && (form.role() != Role.ADMIN || !form.enabled());
-        if (losesAdmin && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+        if (losesAdmin && accounts.findByRoleAndEnabledTrueOrderById(Role.ADMIN).size() <= 1) {
             throw new LastAdministratorException();
         }
     }
@@ -124,6 +125,7 @@ class AccountEditing {
     }
 
     /** Adds to {@code errors} why the new password can't replace the present one. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // bcrypt is slow: no connection held meanwhile
     void checkPasswordChange(StaffAccount account, PasswordForm form, Errors errors) {
         if (!errors.hasFieldErrors("currentPassword")
                 && !encoder.matches(form.currentPassword(), account.getPasswordHash())) {

@@ -43,7 +43,9 @@ class AppealController {
         this.totals = totals;
     }
 
-    @GetMapping({"/", "/appeals"})
+    @GetMapping(
+            value = {"/", "/appeals"},
+            produces = "text/html;charset=UTF-8")
     ModelAndView list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String country,

@@ -1,15 +1,21 @@
 package org.urgentaction.accounts;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.urgentaction.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -92,6 +98,34 @@ class AccountAdminTests {
         String oneTime = (String) reset.getFlashMap().get("oneTimePassword");
         assertThat(encoder.matches(oneTime, accounts.findById(id).orElseThrow().getPasswordHash()))
                 .isTrue();
+    }
+
+    @Autowired
+    AccountEditing editing;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    /** Two administrators demoting each other at once: the second waits for the first, then counts. */
+    @Test
+    void concurrentDemotionsOfAdministratorsAreCountedOneAfterTheOther() throws Exception {
+        long first = staff.idOf(staff.create(Role.ADMIN));
+        long second = staff.idOf(staff.create(Role.ADMIN));
+        CompletableFuture<Void> secondDemotion = new CompletableFuture<>();
+        transaction.executeWithoutResult(status -> {
+            editing.update(first, demoted(first));
+            CompletableFuture.runAsync(() -> editing.update(second, demoted(second)))
+                    .whenComplete((done, failed) -> secondDemotion.complete(null));
+            // Without the lock the other demotion counts now, before this one commits, and is done.
+            assertThatThrownBy(() -> secondDemotion.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+        });
+        secondDemotion.get(10, TimeUnit.SECONDS);
+        assertThat(accounts.findById(second).orElseThrow().getRole()).isEqualTo(Role.EDITOR);
+    }
+
+    private AccountForm demoted(long id) {
+        StaffAccount account = accounts.findById(id).orElseThrow();
+        return new AccountForm(account.getVersion(), account.getEmail(), account.getDisplayName(), Role.EDITOR, true);
     }
 
     @Test
