@@ -57,6 +57,7 @@ public class PublicContentNotifications implements SmartLifecycle {
     private final String origin = HexFormat.of().toHexDigits(new SecureRandom().nextInt());
     private volatile boolean running;
     private Thread listener;
+    private volatile Connection listening;
 
     PublicContentNotifications(List<PublicContentCache> caches, JdbcClient jdbc, JdbcConnectionDetails database) {
         this.caches = caches;
@@ -113,6 +114,7 @@ public class PublicContentNotifications implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        closeQuietly(listening); // a thread blocked on it returns now
         Thread thread = listener;
         if (thread != null) {
             thread.interrupt();
@@ -135,6 +137,7 @@ public class PublicContentNotifications implements SmartLifecycle {
         boolean failing = false;
         while (running) {
             try (Connection connection = connect()) {
+                listening = connection;
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
@@ -196,6 +199,9 @@ public class PublicContentNotifications implements SmartLifecycle {
         }
         properties.setProperty("ApplicationName", "urgent-action-notifications");
         properties.setProperty("tcpKeepAlive", "true");
+        // Longer than a poll: a half-open socket fails within this instead of blocking for ever.
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("socketTimeout", "30");
         return DriverManager.getConnection(database.getJdbcUrl(), properties);
     }
 
@@ -207,6 +213,17 @@ public class PublicContentNotifications implements SmartLifecycle {
             Thread.sleep(pause);
         } catch (InterruptedException stopping) {
             // stop() interrupts; the loop then sees running is false.
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException alreadyGone) {
+            // Closing is all that was wanted.
         }
     }
 }
