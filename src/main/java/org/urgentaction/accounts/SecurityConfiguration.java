@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,10 +79,11 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** @param strength bcrypt's cost; tests lower it, the app keeps 12 */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(@Value("${urgent-action.accounts.bcrypt-strength:12}") int strength) {
         // bcrypt only: a stored hash of any other kind (plain text, MD5) never matches.
-        return new BCryptPasswordEncoder(12);
+        return new BCryptPasswordEncoder(strength);
     }
 
     @Bean
