@@ -176,9 +176,7 @@ class OwnAccountController {
     private StaffAccount own() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof StaffAuthentication login) {
-            return accounts.findById(login.getPrincipal().accountId())
-                    .orElseThrow(() -> new NotFoundException(
-                            "account", login.getPrincipal().accountId()));
+            return editing.get(login.getPrincipal().accountId());
         }
         return accounts.findByEmail(authentication.getName()).orElseThrow(() -> new NotFoundException("account", 0L));
     }

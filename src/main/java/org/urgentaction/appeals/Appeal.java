@@ -405,6 +405,11 @@ public class Appeal implements Versioned {
         return followUpLabel != null ? followUpLabel : referenceCode;
     }
 
+    /** The directory ids of the officials this appeal lists, in its order. */
+    public List<Long> targetIds() {
+        return targets.stream().map(AppealTarget::getTargetId).toList();
+    }
+
     public List<AppealTarget> targetsIn(TargetRole role) {
         return targets.stream()
                 .filter(t -> t.getRole() == role)

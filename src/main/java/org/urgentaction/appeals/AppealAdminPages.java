@@ -59,11 +59,7 @@ class AppealAdminPages {
 
     String show(Appeal appeal, String targetQuery, Model model) {
         model.addAttribute("appeal", appeal);
-        model.addAttribute(
-                "officials",
-                directory.officialsOf(appeal.getTargets().stream()
-                        .map(AppealTarget::getTargetId)
-                        .toList()));
+        model.addAttribute("officials", directory.officialsOf(appeal.targetIds()));
         model.addAttribute("letters", letters.of(appeal.getId()));
         model.addAttribute("trail", audit.trailOf(AppealEditing.SUBJECT, appeal.getId()));
         model.addAttribute("outcomes", Outcome.values());

@@ -145,9 +145,7 @@ public class AppealCatalog implements PublicContentCache {
         return AppealDetails.of(
                 appeal,
                 appeals.findByFollowUpOfAndStatusNot(appeal, AppealStatus.DRAFT),
-                directory.officialsOf(appeal.getTargets().stream()
-                        .map(AppealTarget::getTargetId)
-                        .toList()),
+                directory.officialsOf(appeal.targetIds()),
                 LocalDate.now(clock));
     }
 
