@@ -1,10 +1,13 @@
 package org.urgentaction;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.urgentaction.appeals.Appeal;
@@ -35,12 +38,32 @@ public class TestFixtures {
     private final TargetEditing targets;
     private final TemplateEditing templates;
     private final EntityManager entities;
+    private final JdbcClient jdbc;
 
-    TestFixtures(AppealEditing editing, TargetEditing targets, TemplateEditing templates, EntityManager entities) {
+    TestFixtures(
+            AppealEditing editing,
+            TargetEditing targets,
+            TemplateEditing templates,
+            EntityManager entities,
+            JdbcClient jdbc) {
         this.editing = editing;
         this.targets = targets;
         this.templates = templates;
         this.entities = entities;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Waits until every committed event's listeners have run (done publications are deleted from
+     * the registry): after it, nothing committed earlier empties a cache.
+     */
+    public void awaitEventsDelivered() {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from event_publication")
+                                .query(Long.class)
+                                .single()
+                        == 0);
     }
 
     /** A theme no other test uses, to isolate list queries. */

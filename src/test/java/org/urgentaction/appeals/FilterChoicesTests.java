@@ -33,7 +33,7 @@ class FilterChoicesTests {
         String behindTheCache = TestFixtures.uniqueTheme();
         TestFixtures.Created appeal =
                 fixtures.published("Kept choices", "CN", LocalDate.now().plusDays(9));
-        awaitEventsDelivered();
+        fixtures.awaitEventsDelivered();
         assertThat(catalog.themes()).doesNotContain(behindTheCache);
 
         jdbc.sql("update appeal set themes = array[?] where id = ?")
@@ -47,13 +47,5 @@ class FilterChoicesTests {
         fixtures.published("Another theme", "CN", LocalDate.now().plusDays(9), published);
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(catalog.themes()).contains(published, behindTheCache));
-    }
-
-    private void awaitEventsDelivered() {
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.sql("select count(*) from event_publication")
-                                .query(Long.class)
-                                .single()
-                        == 0);
     }
 }

@@ -49,15 +49,6 @@ class PublicPageCacheTests {
                 .update();
     }
 
-    /** Every committed event's listeners have run (done publications are deleted from the registry). */
-    private void eventsDelivered() {
-        await().atMost(DELIVERY)
-                .until(() -> jdbc.sql("select count(*) from event_publication")
-                                .query(Long.class)
-                                .single()
-                        == 0);
-    }
-
     private String page(String slug) throws Exception {
         return mvc.perform(get("/appeals/{slug}", slug))
                 .andExpect(status().isOk())
@@ -71,7 +62,7 @@ class PublicPageCacheTests {
         TestFixtures.Created appeal =
                 fixtures.published("Kept page", "CN", LocalDate.now().plusDays(9));
         // The fixture's own events empty the cache once delivered: from here on, nothing may.
-        eventsDelivered();
+        fixtures.awaitEventsDelivered();
         String first = page(appeal.slug());
         addActions(appeal.id(), 7);
 
@@ -120,7 +111,7 @@ class PublicPageCacheTests {
         TestFixtures.Created appeal = fixtures.published(
                 "Kept through refused posts", "CN", LocalDate.now().plusDays(9));
         // No change committed earlier (the demo appeals', another test's) may empty the cache from here on.
-        eventsDelivered();
+        fixtures.awaitEventsDelivered();
         String kept = page(appeal.slug());
         jdbc.sql("update appeal set title = 'Changed behind the cache' where id = ?")
                 .param(appeal.id())
@@ -164,7 +155,7 @@ class PublicPageCacheTests {
     void aNotificationFromAnotherInstanceEmptiesTheCache() throws Exception {
         TestFixtures.Created appeal =
                 fixtures.published("Changed elsewhere", "CN", LocalDate.now().plusDays(9));
-        eventsDelivered();
+        fixtures.awaitEventsDelivered();
         String kept = page(appeal.slug());
         jdbc.sql("update appeal set title = 'Changed on another instance' where id = ?")
                 .param(appeal.id())
