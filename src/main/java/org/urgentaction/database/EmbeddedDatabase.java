@@ -168,7 +168,9 @@ public final class EmbeddedDatabase implements Closeable {
                 .setServerConfig("max_connections", "100");
         // zonky passes these to initdb as --key=value, after its own "-A trust", which they override.
         initdbOptions.forEach(builder::setLocaleConfig);
-        return builder.start();
+        EmbeddedPostgres started = builder.start();
+        ZonkyShutdownHook.disarm(started);
+        return started;
     }
 
     private void watch() {
@@ -180,7 +182,7 @@ public final class EmbeddedDatabase implements Closeable {
             }
             if (!closing && !isRunning(postmasterPid)) {
                 if (jvmShuttingDown()) {
-                    return; // zonky's own shutdown hook stopped it
+                    return; // stopped by whatever ends the JVM (the app stops it in close())
                 }
                 restartUntilRunning();
             }
@@ -342,6 +344,7 @@ public final class EmbeddedDatabase implements Closeable {
         EmbeddedPostgres running = server;
         server = null;
         if (running != null) {
+            ZonkyShutdownHook.rearm(running);
             running.close();
         }
     }
