@@ -79,7 +79,13 @@ class AppealAdminController {
         if (errors.hasErrors()) {
             return new ModelAndView(FORM, HttpStatus.BAD_REQUEST);
         }
-        long id = editing.create(form);
+        long id;
+        try {
+            id = editing.create(form);
+        } catch (ReferenceTakenException meanwhile) {
+            errors.rejectValue("referenceCode", "appeal.reference.taken");
+            return new ModelAndView(FORM, HttpStatus.BAD_REQUEST);
+        }
         redirect.addFlashAttribute("notice", "admin.saved");
         return AppealAdminPages.toAppeal(id);
     }
@@ -122,6 +128,10 @@ class AppealAdminController {
         }
         try {
             editing.update(id, form);
+        } catch (ReferenceTakenException meanwhile) {
+            errors.rejectValue("referenceCode", "appeal.reference.taken");
+            model.addAttribute("appeal", editing.get(id));
+            return new ModelAndView(FORM, HttpStatus.BAD_REQUEST);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException conflict) {
             Appeal saved = editing.get(id);
             model.addAttribute("appeal", saved);

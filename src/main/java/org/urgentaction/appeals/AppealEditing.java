@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ public class AppealEditing {
     private final StaffEdits edits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     AppealEditing(
             AppealRepository appeals,
@@ -43,7 +45,8 @@ public class AppealEditing {
             AuditLog audit,
             StaffEdits edits,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc) {
         this.appeals = appeals;
         this.files = files;
         this.targets = targets;
@@ -52,6 +55,7 @@ public class AppealEditing {
         this.edits = edits;
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -99,6 +103,10 @@ public class AppealEditing {
     }
 
     private long created(Appeal appeal) {
+        oneNamingAtATime();
+        if (appeals.referenceTaken(appeal.getReferenceCode(), appeal.getFollowUpNumber(), null)) {
+            throw new ReferenceTakenException();
+        }
         String slug = appeal.getSlug();
         for (int n = 2; appeals.findBySlug(appeal.getSlug()).isPresent(); n++) {
             appeal.useSlug(slug + "-" + n);
@@ -108,7 +116,21 @@ public class AppealEditing {
         return appeal.getId();
     }
 
+    /**
+     * Slugs and references are checked, then written: two staff saving at once would both pass the
+     * check and one would hit the unique index. This lock, held to commit, puts them one after the other.
+     */
+    private void oneNamingAtATime() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('appeal naming'))")
+                .query()
+                .singleValue();
+    }
+
     public void update(long id, AppealForm form) {
+        oneNamingAtATime();
+        if (appeals.referenceTaken(form.referenceCode().strip(), form.followUpNumber(), id)) {
+            throw new ReferenceTakenException();
+        }
         Appeal appeal = get(id);
         edits.update("appeal.updated", SUBJECT, appeal, form.version(), AppealForm::of, form::applyTo);
         changed(appeal);
@@ -136,6 +158,7 @@ public class AppealEditing {
     }
 
     public long issueFollowUp(long id) {
+        oneNamingAtATime();
         Appeal original = get(id);
         // Numbered after every follow-up already issued under this reference, not only this one.
         int number = appeals.lastFollowUpNumber(original.getReferenceCode()) + 1;

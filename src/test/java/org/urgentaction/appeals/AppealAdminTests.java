@@ -121,6 +121,49 @@ class AppealAdminTests {
     }
 
     @Test
+    void staffCreatingAtTheSameMomentGetTheirOwnSlugsAndOneOfThemTheReference() throws Exception {
+        String reference = "UA " + System.nanoTime();
+        List<Integer> sameTitle = atTheSameMoment(8, i -> appealFields(form("/admin/appeals"), "Same moment"));
+        List<Integer> sameReference = atTheSameMoment(
+                8,
+                i -> form("/admin/appeals")
+                        .param("referenceCode", reference)
+                        .param("title", "Same reference " + i)
+                        .param("country", "CN")
+                        .param("summary", "s"));
+
+        assertThat(sameTitle).as("statuses, same title").containsOnly(302);
+        assertThat(jdbc.sql("select count(distinct slug) from appeal where title = 'Same moment'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(8);
+        assertThat(sameReference).as("statuses, same reference").containsOnly(302, 400);
+        assertThat(sameReference).filteredOn(status -> status == 302).hasSize(1);
+    }
+
+    /** Sends n requests from n threads released together; their statuses. */
+    private List<Integer> atTheSameMoment(int n, java.util.function.IntFunction<MockHttpServletRequestBuilder> request)
+            throws Exception {
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+        try (java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(n)) {
+            for (int i = 0; i < n; i++) {
+                MockHttpServletRequestBuilder one = request.apply(i);
+                sent.add(senders.submit(() -> {
+                    go.await();
+                    return mvc.perform(one).andReturn().getResponse().getStatus();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> status : sent) {
+                statuses.add(status.get());
+            }
+            return statuses;
+        }
+    }
+
+    @Test
     void badInputReturnsTheFormWithMessagesAndSavesNothing() throws Exception {
         long before = appeals.count();
 
