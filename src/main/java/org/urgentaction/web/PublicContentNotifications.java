@@ -16,6 +16,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
@@ -54,15 +55,24 @@ public class PublicContentNotifications implements SmartLifecycle {
     private final List<PublicContentCache> caches;
     private final JdbcClient jdbc;
     private final JdbcConnectionDetails database;
+    private final Duration checkEvery;
     private final String origin = HexFormat.of().toHexDigits(new SecureRandom().nextInt());
     private volatile boolean running;
     private Thread listener;
     private volatile Connection listening;
 
+    @Autowired
     PublicContentNotifications(List<PublicContentCache> caches, JdbcClient jdbc, JdbcConnectionDetails database) {
+        this(caches, jdbc, database, CHECK_EVERY);
+    }
+
+    /** {@code checkEvery}: how long a silent connection may go unasked (a test waits less than 30 s). */
+    PublicContentNotifications(
+            List<PublicContentCache> caches, JdbcClient jdbc, JdbcConnectionDetails database, Duration checkEvery) {
         this.caches = caches;
         this.jdbc = jdbc;
         this.database = database;
+        this.checkEvery = checkEvery;
     }
 
     /** In the publishing transaction: PostgreSQL sends the notification when (and if) it commits. */
@@ -163,7 +173,7 @@ public class PublicContentNotifications implements SmartLifecycle {
 
     private void receive(Connection connection) throws SQLException {
         PGConnection notifications = connection.unwrap(PGConnection.class);
-        long nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
+        long nextCheck = System.nanoTime() + checkEvery.toNanos();
         while (running) {
             PGNotification[] batch = notifications.getNotifications(POLL_MILLIS);
             // A connection dropped without a word (a failover, a firewall's idle timeout) would just
@@ -172,7 +182,7 @@ public class PublicContentNotifications implements SmartLifecycle {
                 if (!connection.isValid(CHECK_TIMEOUT_SECONDS)) {
                     throw new SQLException("the listening connection no longer answers");
                 }
-                nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
+                nextCheck = System.nanoTime() + checkEvery.toNanos();
             }
             long others = batch == null
                     ? 0

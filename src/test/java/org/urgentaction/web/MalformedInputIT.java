@@ -151,41 +151,31 @@ class MalformedInputIT {
         net.jqwik.engine.SourceOfRandomness.create("20261121");
         List<String> values = malformed().sampleStream().limit(VALUES).toList();
         Random random = new Random(42);
-        List<String> failures = new ArrayList<>();
+        List<Probe> probes = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
-            MockHttpServletResponse response;
-            String where;
             if (i % 10 == 9) {
                 String path = paths.get(random.nextInt(paths.size()));
                 String segment = org.springframework.web.util.UriUtils.encodePathSegment(
                         value.isEmpty() ? "x" : value, java.nio.charset.StandardCharsets.UTF_8);
-                where = "path " + path;
                 MockHttpServletRequestBuilder request = request(
                                 HttpMethod.GET, java.net.URI.create(String.format(path, segment)))
                         .with(user("root@example.org").roles("ADMIN"));
-                response = perform(request, where, value, failures);
+                probes.add(new Probe(request, "path " + path, value));
             } else {
                 Form form = forms.get(random.nextInt(forms.size()));
                 List<String> names = new ArrayList<>(form.valid().keySet());
                 String field = names.get(random.nextInt(names.size()));
-                where = form.method() + " " + form.path() + " " + field;
                 MockHttpServletRequestBuilder request =
                         request(form.method(), form.path()).with(csrf());
                 if (form.staff()) {
                     request.with(user("root@example.org").roles("ADMIN"));
                 }
                 form.valid().forEach((name, valid) -> request.param(name, name.equals(field) ? value : valid));
-                response = perform(request, where, value, failures);
-            }
-            if (response == null) {
-                continue;
-            }
-            String body = response.getContentAsString();
-            if (response.getStatus() >= 500 || body.contains("Exception") || body.contains("\tat org.")) {
-                failures.add(response.getStatus() + " at " + where + " with " + abbreviate(value));
+                probes.add(new Probe(request, form.method() + " " + form.path() + " " + field, value));
             }
         }
+        List<String> failures = sendAll(probes);
         // The whole list, for whoever has to fix them: target/malformed-input-failures.txt
         // (getBytes replaces a lone surrogate with '?', where Files.write(lines) would throw on it)
         java.nio.file.Files.write(
@@ -299,13 +289,12 @@ class MalformedInputIT {
                 "to[0].x",
                 "class.module.classLoader"));
         names.addAll(indexedOrNested(fieldNames).sampleStream().limit(NAMES).toList());
-        List<String> failures = new ArrayList<>();
+        List<Probe> probes = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             // Each listed name on every form; the generated ones on one form each, in turn.
             List<Form> on = i < 9 ? forms : List.of(forms.get(i % forms.size()));
             for (Form form : on) {
-                String where = form.method() + " " + form.path() + " " + name;
                 MockHttpServletRequestBuilder request =
                         request(form.method(), form.path()).with(csrf());
                 if (form.staff()) {
@@ -313,16 +302,10 @@ class MalformedInputIT {
                 }
                 form.valid().forEach((field, valid) -> request.param(field, valid));
                 request.param(name, "1");
-                MockHttpServletResponse response = perform(request, where, name, failures);
-                if (response == null) {
-                    continue;
-                }
-                String body = response.getContentAsString();
-                if (response.getStatus() >= 500 || body.contains("Exception") || body.contains("\tat org.")) {
-                    failures.add(response.getStatus() + " at " + where);
-                }
+                probes.add(new Probe(request, form.method() + " " + form.path() + " " + name, name));
             }
         }
+        List<String> failures = sendAll(probes);
         java.nio.file.Files.write(
                 java.nio.file.Path.of("target", "malformed-name-failures.txt"),
                 String.join("\n", failures).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -545,19 +528,43 @@ class MalformedInputIT {
     }
 
     /** MockMvc rethrows what would be a 500 page in a server; that is a failure too. */
-    private MockHttpServletResponse perform(
-            MockHttpServletRequestBuilder request, String where, String value, List<String> failures) {
+    /** One request and, for the failure list, where its bad value went and what it was. */
+    private record Probe(MockHttpServletRequestBuilder request, String where, String value) {}
+
+    /**
+     * Sends every probe, two at a time (this machine's two cores; concurrent edits of one appeal must
+     * not fail either), and returns the ones answered with a 5xx or a stack trace, in the probes' order.
+     */
+    private List<String> sendAll(List<Probe> probes) throws InterruptedException {
+        String[] failed = new String[probes.size()];
+        try (java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < probes.size(); i++) {
+                int index = i;
+                senders.execute(() -> failed[index] = failureOf(probes.get(index)));
+            }
+        }
+        return java.util.Arrays.stream(failed)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private String failureOf(Probe probe) {
         try {
-            return mvc.perform(request).andReturn().getResponse();
+            MockHttpServletResponse response =
+                    mvc.perform(probe.request()).andReturn().getResponse();
+            String body = response.getContentAsString();
+            if (response.getStatus() >= 500 || body.contains("Exception") || body.contains("\tat org.")) {
+                return response.getStatus() + " at " + probe.where() + " with " + abbreviate(probe.value());
+            }
+            return null;
         } catch (Exception unhandled) {
             Throwable root = unhandled;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            failures.add("exception at " + where + " with " + abbreviate(value) + ": "
+            return "exception at " + probe.where() + " with " + abbreviate(probe.value()) + ": "
                     + root.getClass().getSimpleName() + " "
-                    + String.valueOf(root.getMessage()).lines().findFirst().orElse(""));
-            return null;
+                    + String.valueOf(root.getMessage()).lines().findFirst().orElse("");
         }
     }
 
