@@ -10,15 +10,15 @@ RUN ./mvnw -B -ntp -DskipTests package \
  && java -Djarmode=tools -jar target/urgent-action-*.jar extract --destination /app \
  && mv /app/urgent-action-*.jar /app/urgent-action.jar
 
-# The training run starts the app on its embedded database, exits once the context is refreshed and
-# writes the classes it loaded and linked, and their profiles, to the cache. The cache belongs to this
+# The training run starts the app on its embedded database (with the demo), asks it for the first pages
+# a supporter opens, exits and writes the classes it loaded and linked, and their profiles, to the cache. The cache belongs to this
 # JDK build and this jar: it is made here, next to the runtime image's JRE of the same version.
 FROM eclipse-temurin:25-jre AS train
 RUN useradd --system --uid 10001 urgentaction
 COPY --from=build --chown=urgentaction /app /app
 USER urgentaction
 RUN URGENT_ACTION_DATA_DIR=/tmp/train-db URGENT_ACTION_SECRET_KEY_FILE=/tmp/train-secrets.json \
-    java -XX:AOTCacheOutput=/app/urgent-action.aot -Dspring.context.exit=onRefresh -jar /app/urgent-action.jar \
+    java -XX:AOTCacheOutput=/app/urgent-action.aot -Durgent-action.training-run=true -jar /app/urgent-action.jar \
  && rm -rf /tmp/train-db /tmp/train-secrets.json
 
 FROM eclipse-temurin:25-jre

@@ -69,10 +69,10 @@ server_env=(env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SP
   URGENT_ACTION_DATA_DIR="$work/unused" URGENT_ACTION_SECRET_KEY_FILE="$work/staff-secrets.json" PORT=$APP_PORT)
 
 # --- Preparation: the extracted jar and its AOT cache, from a training run ------------------------
-# The training run starts the app and exits once the context is refreshed (spring.context.exit).
+# The training run starts the app, asks it for the first pages a supporter opens, and exits.
 "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
 train_start=$(now)
-"${server_env[@]}" "$JAVA" -Xmx$HEAP -XX:AOTCacheOutput="$work/app.aot" -Dspring.context.exit=onRefresh \
+"${server_env[@]}" "$JAVA" -Xmx$HEAP -XX:AOTCacheOutput="$work/app.aot" -Durgent-action.training-run=true \
   -jar "$work/app/$(basename "$jar")" > "$work/train.log" 2>&1
 training=$(since "$train_start")
 
