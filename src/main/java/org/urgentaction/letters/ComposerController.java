@@ -108,15 +108,17 @@ class ComposerController {
             letters.clear();
         }
         model.addAttribute("letters", letters);
-        // So "Tell us what you did" arrives with these officials already ticked.
-        model.addAttribute(
-                "reportTargetIds",
-                letters.stream()
-                        .map(Letter::recipient)
-                        .filter(key -> key.startsWith("t"))
-                        .map(key -> key.substring(1))
-                        .toList());
+        model.addAttribute("reportTargetIds", officialIdsOf(letters));
         return "letters/compose";
+    }
+
+    /** So "Tell us what you did" arrives with these officials already ticked. */
+    private static List<String> officialIdsOf(List<Letter> letters) {
+        return letters.stream()
+                .map(Letter::recipient)
+                .filter(key -> key.startsWith("t"))
+                .map(key -> key.substring(1))
+                .toList();
     }
 
     /** One letter per chosen recipient; a recipient not among the appeal's is an error on "to". */

@@ -128,17 +128,27 @@ public class ActionStatistics {
                         + "sum(d.actions) as actions, sum(d.reports) as reports from action_days d where" + filter
                         + "group by d.supporter_country order by actions desc, key",
                 where);
-        Map<LocalDate, Long> perDay = new HashMap<>();
+        return new Breakdown(
+                total.actions(),
+                total.reports(),
+                Long.parseLong(total.label()),
+                byKind,
+                byTarget,
+                byCountry,
+                perDay(period, filter, where));
+    }
+
+    /** Every day of the period, a day without actions as 0. */
+    private List<Day> perDay(Period period, String filter, Map<String, Object> where) {
+        Map<LocalDate, Long> actions = new HashMap<>();
         jdbc.sql("select d.day, sum(d.actions) as actions from action_days d where" + filter + "group by d.day")
                 .params(where)
                 .query(rs -> {
-                    perDay.put(rs.getObject("day", LocalDate.class), rs.getLong("actions"));
+                    actions.put(rs.getObject("day", LocalDate.class), rs.getLong("actions"));
                 });
-        List<Day> byDay = period.days()
-                .map(day -> new Day(day, perDay.getOrDefault(day, 0L)))
+        return period.days()
+                .map(day -> new Day(day, actions.getOrDefault(day, 0L)))
                 .toList();
-        return new Breakdown(
-                total.actions(), total.reports(), Long.parseLong(total.label()), byKind, byTarget, byCountry, byDay);
     }
 
     Tally tally(long appealId) {

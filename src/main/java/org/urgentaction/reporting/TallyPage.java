@@ -251,27 +251,32 @@ final class TallyPage {
             List<Integer> members = cluster.getValue();
             if (members.size() == 1) {
                 texts[members.getFirst()] = rest.toString();
-                continue;
+            } else {
+                shareOut(texts, members, rest, vector, face);
             }
-            for (int i : members) {
-                texts[i] = "";
-                for (int cp : fonts.charactersOf(face, vector.getGlyphCode(i))) {
-                    int at = rest.indexOf(new String(Character.toChars(cp)));
-                    if (at >= 0) {
-                        texts[i] = new String(Character.toChars(cp));
-                        rest.delete(at, at + texts[i].length());
-                        break;
-                    }
-                }
-            }
-            for (int i : members) {
-                if (texts[i].isEmpty()) {
-                    texts[i] = rest.toString();
+        }
+        return texts;
+    }
+
+    /** A cluster of several glyphs: each takes the character its font maps it to, the first without one the rest. */
+    private void shareOut(String[] texts, List<Integer> members, StringBuilder rest, GlyphVector vector, int face) {
+        for (int i : members) {
+            texts[i] = "";
+            for (int cp : fonts.charactersOf(face, vector.getGlyphCode(i))) {
+                int at = rest.indexOf(new String(Character.toChars(cp)));
+                if (at >= 0) {
+                    texts[i] = new String(Character.toChars(cp));
+                    rest.delete(at, at + texts[i].length());
                     break;
                 }
             }
         }
-        return texts;
+        for (int i : members) {
+            if (texts[i].isEmpty()) {
+                texts[i] = rest.toString();
+                break;
+            }
+        }
     }
 
     /**
