@@ -1,20 +1,10 @@
 package org.urgentaction.accounts;
 
-import java.io.IOException;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +12,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.ProviderManager;
@@ -39,11 +28,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.urgentaction.audit.AuditLog;
 
@@ -123,7 +109,8 @@ class SecurityConfiguration {
                         .failureHandler(loginFailed(audit)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterBefore(
-                        new ThrottleFilter(throttle, audit, knownDevice), UsernamePasswordAuthenticationFilter.class)
+                        new LoginThrottleFilter(throttle, audit, knownDevice),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentAccountFilter(jdbc, steps.contexts()), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return headers(http).build();
@@ -158,7 +145,7 @@ class SecurityConfiguration {
     }
 
     /** A login is never answered with a 500: what fails around it is logged, and the login goes on. */
-    private static void quietly(String what, Runnable action) {
+    static void quietly(String what, Runnable action) {
         try {
             action.run();
         } catch (RuntimeException failure) {
@@ -207,95 +194,5 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-    }
-
-    /**
-     * Before a login is tried: the e-mail is normalised once ({@link LoginName}) and the rest of the
-     * login sees only that; an attempt is refused while its account or address is slowed down or
-     * locked; an e-mail no account can have (control characters, over 254 characters) is a failed
-     * login, counted, without trying the password.
-     */
-    static final class ThrottleFilter extends OncePerRequestFilter {
-
-        private static final RequestMatcher LOGIN =
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
-
-        private final LoginThrottle throttle;
-        private final AuditLog audit;
-        private final KnownDevice knownDevice;
-
-        ThrottleFilter(LoginThrottle throttle, AuditLog audit, KnownDevice knownDevice) {
-            this.throttle = throttle;
-            this.audit = audit;
-            this.knownDevice = knownDevice;
-        }
-
-        @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !LOGIN.matches(request);
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            String raw = request.getParameter("email");
-            Optional<String> email = LoginName.normalise(raw);
-            String counted = email.orElseGet(() -> LoginName.throttleName(raw));
-            String address = request.getRemoteAddr();
-            Optional<LoginThrottle.Refusal> refusal;
-            try {
-                // Counted now, before the password is checked: parallel attempts cannot all pass.
-                boolean known = email.isPresent() && knownDevice.recognises(request, email.get());
-                request.setAttribute(KnownDevice.RECOGNISED, known);
-                refusal = throttle.reserve(counted, address, known);
-            } catch (RuntimeException failure) {
-                log.error("Could not check the login throttle; refusing the login", failure);
-                response.sendRedirect(request.getContextPath() + "/login?unavailable");
-                return;
-            }
-            if (refusal.isPresent()) {
-                long seconds = Math.max(1, refusal.get().retryAfter().toSeconds());
-                String kind = refusal.get().locked() ? "locked" : "slow";
-                response.sendRedirect(request.getContextPath() + "/login?" + kind + "=" + seconds);
-                return;
-            }
-            if (email.isEmpty()) {
-                String shown = counted.length() > 80
-                        ? counted.substring(0, 80) + "… (" + counted.length() + " characters)"
-                        : counted;
-                quietly("audit a failed login", () -> audit.recordLogin(shown, false, address));
-                response.sendRedirect(request.getContextPath() + "/login?invalid");
-                return;
-            }
-            chain.doFilter(new NormalisedLogin(request, email.get()), response);
-        }
-    }
-
-    /** The login request as the rest of the chain sees it: with the normalised e-mail. */
-    static final class NormalisedLogin extends HttpServletRequestWrapper {
-
-        private final String email;
-
-        NormalisedLogin(HttpServletRequest request, String email) {
-            super(request);
-            this.email = email;
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return "email".equals(name) ? email : super.getParameter(name);
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return "email".equals(name) ? new String[] {email} : super.getParameterValues(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
-            parameters.put("email", new String[] {email});
-            return Collections.unmodifiableMap(parameters);
-        }
     }
 }

@@ -171,7 +171,7 @@ final class TallyPage {
                         piece[2],
                         rightToLeft ? java.awt.Font.LAYOUT_RIGHT_TO_LEFT : java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
         String written = logical.substring(piece[1], piece[2]);
-        String[] texts = texts(vector, written, piece[0]);
+        String[] texts = GlyphTexts.of(fonts, vector, written, piece[0]);
         // Indic vowel signs and reph are drawn away from where they are written: readers
         // that know ActualText (Acrobat, poppler) copy such a run as written.
         boolean indic = written.codePoints().anyMatch(cp -> cp >= 0x0900 && cp <= 0x0DFF);
@@ -224,59 +224,6 @@ final class TallyPage {
             pieces.add(new int[] {face, pieceStart, limit});
         }
         return pieces;
-    }
-
-    /**
-     * The characters each glyph stands for. A cluster of one glyph (a joined letter, a conjunct)
-     * stands for all its characters; in a cluster of several, a glyph the font maps to one of
-     * them takes that one, and the first other glyph the rest (a vowel sign drawn before its
-     * consonant).
-     */
-    private String[] texts(GlyphVector vector, String piece, int face) {
-        int count = vector.getNumGlyphs();
-        String[] texts = new String[count];
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-        for (int i = 0; i < count; i++) {
-            starts.add(Math.min(vector.getGlyphCharIndex(i), piece.length()));
-        }
-        Map<Integer, List<Integer>> clusters = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            clusters.computeIfAbsent(Math.min(vector.getGlyphCharIndex(i), piece.length()), c -> new ArrayList<>())
-                    .add(i);
-        }
-        for (Map.Entry<Integer, List<Integer>> cluster : clusters.entrySet()) {
-            Integer next = starts.higher(cluster.getKey());
-            StringBuilder rest =
-                    new StringBuilder(piece.substring(cluster.getKey(), next == null ? piece.length() : next));
-            List<Integer> members = cluster.getValue();
-            if (members.size() == 1) {
-                texts[members.getFirst()] = rest.toString();
-            } else {
-                shareOut(texts, members, rest, vector, face);
-            }
-        }
-        return texts;
-    }
-
-    /** A cluster of several glyphs: each takes the character its font maps it to, the first without one the rest. */
-    private void shareOut(String[] texts, List<Integer> members, StringBuilder rest, GlyphVector vector, int face) {
-        for (int i : members) {
-            texts[i] = "";
-            for (int cp : fonts.charactersOf(face, vector.getGlyphCode(i))) {
-                int at = rest.indexOf(new String(Character.toChars(cp)));
-                if (at >= 0) {
-                    texts[i] = new String(Character.toChars(cp));
-                    rest.delete(at, at + texts[i].length());
-                    break;
-                }
-            }
-        }
-        for (int i : members) {
-            if (texts[i].isEmpty()) {
-                texts[i] = rest.toString();
-                break;
-            }
-        }
     }
 
     /**
