@@ -86,7 +86,7 @@ public class TestFixtures {
     @Transactional
     public Created followUpOf(Created original, String title) {
         long id = editing.issueFollowUp(original.id());
-        editing.update(id, retitled(editing.get(id), title));
+        editing.update(id, AppealForm.of(editing.get(id), title));
         editing.addResource(
                 id,
                 editing.currentVersion(id),
@@ -204,28 +204,6 @@ public class TestFixtures {
                         null,
                         "Solidarity",
                         "{salutation},\n\nYou are not alone.\n\n{supporter_name}"));
-    }
-
-    /** The appeal's own fields as its edit form has them, with another title. */
-    private static AppealForm retitled(Appeal appeal, String title) {
-        return new AppealForm(
-                appeal.getVersion(),
-                appeal.getReferenceCode(),
-                appeal.getFollowUpNumber(),
-                appeal.getFollowUpLabel(),
-                title,
-                appeal.getCountry(),
-                String.join(", ", appeal.getThemes()),
-                appeal.getIssuer(),
-                appeal.getSummary(),
-                appeal.getBackground(),
-                appeal.getDemandsIntro(),
-                String.join("\n", appeal.getDemands()),
-                appeal.getTargetNote(),
-                appeal.getActionInstructions(),
-                appeal.getIssuedOn(),
-                appeal.getIssuedPlace(),
-                appeal.getDeadline());
     }
 
     private Created created(long id) {

@@ -42,12 +42,17 @@ public record AppealForm(
     }
 
     static AppealForm of(Appeal appeal) {
+        return of(appeal, appeal.getTitle());
+    }
+
+    /** The appeal's fields as its edit form has them, under another title (a follow-up's, say). */
+    public static AppealForm of(Appeal appeal, String title) {
         return new AppealForm(
                 appeal.getVersion(),
                 appeal.getReferenceCode(),
                 appeal.getFollowUpNumber(),
                 appeal.getFollowUpLabel(),
-                appeal.getTitle(),
+                title,
                 appeal.getCountry(),
                 String.join(", ", appeal.getThemes()),
                 appeal.getIssuer(),
