@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.urgentaction.AtOnce;
 import org.urgentaction.IntegrationTest;
 import org.urgentaction.audit.AuditEntry;
 import org.urgentaction.audit.AuditLog;
@@ -366,34 +367,23 @@ class LoginTests {
         String email = staff.create(Role.EDITOR);
         String address = "203.0.113.88";
         int attempts = 25;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
-        try {
-            for (int i = 0; i < attempts; i++) {
-                String guess = "wrong guess " + i;
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return login(email, guess, address).getResponse().getRedirectedUrl();
-                }));
-            }
-            start.countDown();
-            int tried = 0;
-            for (java.util.concurrent.Future<String> answer : answers) {
-                String url = answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
-                if (url.equals("/login?error")) {
-                    tried++;
-                } else {
-                    assertThat(url).matches("/login\\?(slow|locked)=\\d+");
-                }
-            }
-            assertThat(tried).as("passwords checked").isBetween(1, LoginThrottle.Kind.PAIR.slowAfter);
-            assertThat(failures(LoginThrottle.Kind.PAIR, email, address))
-                    .as("failures counted")
-                    .isEqualTo(tried);
-        } finally {
-            pool.shutdownNow();
+        java.util.List<java.util.concurrent.Callable<String>> guesses = new java.util.ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            String guess = "wrong guess " + i;
+            guesses.add(() -> login(email, guess, address).getResponse().getRedirectedUrl());
         }
+        int tried = 0;
+        for (String url : AtOnce.run(attempts, guesses)) {
+            if (url.equals("/login?error")) {
+                tried++;
+            } else {
+                assertThat(url).matches("/login\\?(slow|locked)=\\d+");
+            }
+        }
+        assertThat(tried).as("passwords checked").isBetween(1, LoginThrottle.Kind.PAIR.slowAfter);
+        assertThat(failures(LoginThrottle.Kind.PAIR, email, address))
+                .as("failures counted")
+                .isEqualTo(tried);
         assertThat(login(email, StaffAccounts.PASSWORD, address).getResponse().getRedirectedUrl())
                 .as("this account is slowed from this address")
                 .matches("/login\\?(slow|locked)=\\d+");

@@ -14,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import org.urgentaction.AtOnce;
 import org.urgentaction.PostgresTestConfiguration;
 import org.urgentaction.TestFixtures;
 import org.urgentaction.appeals.ActionTotals;
@@ -177,16 +175,7 @@ class RateLimitIT {
                 .<Callable<Integer>>map(
                         token -> () -> supporter.send(token, fields).statusCode())
                 .toList();
-        ExecutorService pool = Executors.newFixedThreadPool(reports);
-        try {
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : pool.invokeAll(requests)) {
-                statuses.add(status.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdown();
-        }
+        return AtOnce.run(reports, requests);
     }
 
     @Test

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.urgentaction.AtOnce;
 import org.urgentaction.IntegrationTest;
 import org.urgentaction.TestFixtures;
 import org.urgentaction.appeals.ActionTotals;
@@ -325,18 +323,10 @@ class ReportPagesTests {
                             .getResponse()
                             .getStatus());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : pool.invokeAll(requests)) {
-                statuses.add(result.get());
-            }
-            // The shared form's copies: one counted, the others told it already was.
-            assertThat(statuses.subList(0, 8)).containsOnly(302, 409).containsOnlyOnce(302);
-            assertThat(statuses.subList(8, 48)).containsOnly(302);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = AtOnce.run(8, requests);
+        // The shared form's copies: one counted, the others told it already was.
+        assertThat(statuses.subList(0, 8)).containsOnly(302, 409).containsOnlyOnce(302);
+        assertThat(statuses.subList(8, 48)).containsOnly(302);
 
         assertThat(reportsOn(appeal.id())).isEqualTo(41);
         assertThat(totals.actionsFor(appeal.id())).isEqualTo(1 + 40 * 3);

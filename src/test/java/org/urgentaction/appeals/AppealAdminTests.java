@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.urgentaction.AtOnce;
 import org.urgentaction.IntegrationTest;
 import org.urgentaction.TestFixtures;
 import org.urgentaction.audit.AuditEntry;
@@ -144,23 +145,12 @@ class AppealAdminTests {
     /** Sends n requests from n threads released together; their statuses. */
     private List<Integer> atTheSameMoment(int n, java.util.function.IntFunction<MockHttpServletRequestBuilder> request)
             throws Exception {
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
-        try (java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(n)) {
-            for (int i = 0; i < n; i++) {
-                MockHttpServletRequestBuilder one = request.apply(i);
-                sent.add(senders.submit(() -> {
-                    go.await();
-                    return mvc.perform(one).andReturn().getResponse().getStatus();
-                }));
-            }
-            go.countDown();
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Integer> status : sent) {
-                statuses.add(status.get());
-            }
-            return statuses;
+        List<java.util.concurrent.Callable<Integer>> sends = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            MockHttpServletRequestBuilder one = request.apply(i);
+            sends.add(() -> mvc.perform(one).andReturn().getResponse().getStatus());
         }
+        return AtOnce.run(n, sends);
     }
 
     @Test

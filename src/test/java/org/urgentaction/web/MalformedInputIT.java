@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.urgentaction.AtOnce;
 import org.urgentaction.IntegrationTest;
 import org.urgentaction.TestFixtures;
 import org.urgentaction.actions.ReportForms;
@@ -535,17 +536,11 @@ class MalformedInputIT {
      * Sends every probe, two at a time (this machine's two cores; concurrent edits of one appeal must
      * not fail either), and returns the ones answered with a 5xx or a stack trace, in the probes' order.
      */
-    private List<String> sendAll(List<Probe> probes) throws InterruptedException {
-        String[] failed = new String[probes.size()];
-        try (java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            for (int i = 0; i < probes.size(); i++) {
-                int index = i;
-                senders.execute(() -> failed[index] = failureOf(probes.get(index)));
-            }
-        }
-        return java.util.Arrays.stream(failed)
-                .filter(java.util.Objects::nonNull)
+    private List<String> sendAll(List<Probe> probes) throws Exception {
+        List<java.util.concurrent.Callable<String>> sends = probes.stream()
+                .<java.util.concurrent.Callable<String>>map(probe -> () -> failureOf(probe))
                 .toList();
+        return AtOnce.run(2, sends).stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private String failureOf(Probe probe) {
