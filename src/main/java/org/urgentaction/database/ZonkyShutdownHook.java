@@ -22,17 +22,18 @@ final class ZonkyShutdownHook {
 
     /** zonky's hook, when the JVM exits, leaves this server to the app. */
     static void disarm(EmbeddedPostgres server) {
-        AtomicBoolean closed = closedFlag(server);
-        if (closed != null) {
-            closed.set(true);
-        }
+        setClosedFlag(server, true);
     }
 
     /** Before the app stops the server through zonky's {@code close()}. */
     static void rearm(EmbeddedPostgres server) {
-        AtomicBoolean closed = closedFlag(server);
-        if (closed != null) {
-            closed.set(false);
+        setClosedFlag(server, false);
+    }
+
+    private static void setClosedFlag(EmbeddedPostgres server, boolean closed) {
+        AtomicBoolean flag = closedFlag(server);
+        if (flag != null) {
+            flag.set(closed);
         }
     }
 
