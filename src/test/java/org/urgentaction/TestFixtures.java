@@ -2,7 +2,10 @@ package org.urgentaction;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.awaitility.Awaitility;
@@ -10,6 +13,7 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.urgentaction.appeals.ActionKind;
 import org.urgentaction.appeals.Appeal;
 import org.urgentaction.appeals.AppealEditing;
 import org.urgentaction.appeals.AppealForm;
@@ -96,6 +100,13 @@ public class TestFixtures {
         return created(id);
     }
 
+    /** The appeal offers these ways to act from now on (staff may change them after publishing too). */
+    @Transactional
+    public void offer(Created appeal, String... kinds) {
+        Set<ActionKind> offered = Arrays.stream(kinds).map(ActionKind::valueOf).collect(Collectors.toSet());
+        editing.update(appeal.id(), AppealForm.of(editing.get(appeal.id())).offering(offered));
+    }
+
     @Transactional(readOnly = true)
     public long templateIdOf(long appealId) {
         return templates.ofAppeal(appealId).getFirst().getId();
@@ -158,7 +169,9 @@ public class TestFixtures {
                 null,
                 null,
                 null,
-                deadline));
+                deadline,
+                java.util.EnumSet.of(
+                        ActionKind.LETTER, ActionKind.EMAIL, ActionKind.FAX, ActionKind.SOLIDARITY_MESSAGE)));
         editing.addPerson(
                 id,
                 new PersonForm(

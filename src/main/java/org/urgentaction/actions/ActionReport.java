@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 
+import org.urgentaction.appeals.ActionKind;
 import org.urgentaction.appeals.ReportableAppeal;
 
 /**

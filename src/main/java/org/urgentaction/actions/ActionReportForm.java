@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.urgentaction.appeals.ActionKind;
+
 import static org.urgentaction.web.Text.blankToNull;
 
 /**

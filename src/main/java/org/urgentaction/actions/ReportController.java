@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
+import org.urgentaction.appeals.ActionKind;
 import org.urgentaction.appeals.ActionTotals;
 import org.urgentaction.appeals.AppealCatalog;
 import org.urgentaction.appeals.AppealNotAcceptingReportsException;
@@ -88,7 +89,7 @@ class ReportController {
                 appeal,
                 ActionReportForm.blank(
                         tokens.issue(appeal.id()),
-                        kind == null ? ActionKind.LETTER : kind,
+                        appeal.actions().contains(kind) ? kind : firstOf(appeal.actions()),
                         targetIds == null ? List.of() : targetIds),
                 model);
     }
@@ -149,8 +150,18 @@ class ReportController {
         return new Admission(allowed, eventCodeId);
     }
 
-    /** The officials and the country must be the appeal's and known ones. */
+    /** An appeal offering one way to act gets it chosen; one offering several, none chosen for them. */
+    private static ActionKind firstOf(java.util.Set<ActionKind> offered) {
+        return offered.size() == 1 ? offered.iterator().next() : null;
+    }
+
+    /** The kind, the officials and the country must be the appeal's and known ones. */
     private static void checkAgainst(ReportableAppeal appeal, ActionReportForm form, BindingResult errors) {
+        if (!errors.hasFieldErrors("kind")
+                && form.getKind() != null
+                && !appeal.actions().contains(form.getKind())) {
+            errors.rejectValue("kind", "report.kind.notOffered");
+        }
         // A value that could not be converted (quantity "abc") is already a field error; skip its check.
         if (!errors.hasFieldErrors("targetIds") && !appeal.targetIds().containsAll(form.getTargetIds())) {
             errors.rejectValue("targetIds", "report.targets.unknown");
@@ -240,7 +251,7 @@ class ReportController {
                         "actions/country-options :: options",
                         "choice",
                         new CountryChoice(knownCountryOrNone(form.getCountry()))));
-        model.addAttribute("kinds", ActionKind.values());
+        model.addAttribute("kinds", appeal.actions());
         model.addAttribute("maxQuantity", ActionReport.MAX_QUANTITY);
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
         return "actions/report";

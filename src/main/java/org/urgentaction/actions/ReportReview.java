@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.urgentaction.appeals.ActionKind;
 import org.urgentaction.audit.AuditLog;
 import org.urgentaction.web.NotFoundException;
 

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -115,6 +118,12 @@ public class Appeal implements Versioned {
     @JoinColumn(name = "appeal_id", nullable = false, updatable = false)
     @OrderBy("position")
     private List<AppealResource> resources = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER) // a few values, wanted wherever the appeal is
+    @CollectionTable(name = "appeal_action", joinColumns = @JoinColumn(name = "appeal_id"))
+    @Column(name = "kind")
+    @Enumerated(EnumType.STRING)
+    private Set<ActionKind> actions = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "appeal_target", joinColumns = @JoinColumn(name = "appeal_id"))
@@ -324,18 +333,30 @@ public class Appeal implements Versioned {
 
     // --- lifecycle -----------------------------------------------------------------------------
 
+    /** The ways to act this appeal offers supporters; the report form accepts only these. */
+    public Appeal offer(Set<ActionKind> kinds) {
+        actions.retainAll(kinds);
+        actions.addAll(kinds);
+        return this;
+    }
+
     /**
-     * Supporters can act only on an appeal that has someone to write to and a letter to send (which
-     * the letters module knows about).
+     * Supporters can act only on an appeal that has someone to write to and, for each way to act it
+     * offers, the text to act with (which the letters module knows about).
+     *
+     * @param withText the kinds of action the appeal has its text for (a letter, a call script, posts)
      */
-    public Appeal publish(boolean hasLetterTemplate) {
+    public Appeal publish(Set<ActionKind> withText) {
         if (status == AppealStatus.CLOSED) {
             throw new AppealRuleException("appeal.rule.publishClosed");
         }
         if (targets.stream().noneMatch(t -> t.getRole() == TargetRole.PRIMARY)) {
             throw new AppealRuleException("appeal.rule.publishNeedsPrimaryTarget");
         }
-        if (!hasLetterTemplate) {
+        if (actions.isEmpty()) {
+            throw new AppealRuleException("appeal.rule.publishNeedsAction");
+        }
+        if (!withText.containsAll(actions)) {
             throw new AppealRuleException("appeal.rule.publishNeedsTemplate");
         }
         status = AppealStatus.PUBLISHED;
@@ -369,6 +390,7 @@ public class Appeal implements Versioned {
         next.demands = new ArrayList<>(demands);
         next.targetNote = targetNote;
         next.actionInstructions = actionInstructions;
+        next.actions.addAll(actions);
         for (PersonAtRisk person : people) {
             next.addPerson(person.copy());
         }
@@ -552,6 +574,11 @@ public class Appeal implements Versioned {
 
     public List<AppealResource> getResources() {
         return Collections.unmodifiableList(resources);
+    }
+
+    /** The offered kinds in the order supporters see them. */
+    public Set<ActionKind> getActions() {
+        return actions.isEmpty() ? EnumSet.noneOf(ActionKind.class) : EnumSet.copyOf(actions);
     }
 
     public List<AppealTarget> getTargets() {

@@ -90,6 +90,12 @@ class AppealAdminController {
         return AppealAdminPages.toAppeal(id);
     }
 
+    /** The ways to act staff can offer, for the appeal form's checkboxes. */
+    @ModelAttribute("actionKinds")
+    ActionKind[] actionKinds() {
+        return ActionKind.values();
+    }
+
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) String targetQuery, Model model) {
         return pages.show(editing.get(id), targetQuery, model);

@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
@@ -155,7 +157,8 @@ public class AppealCatalog implements PublicContentCache {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                         select a.id, a.status, a.deadline, a.outcome,
-                               array(select t.target_id from appeal_target t where t.appeal_id = a.id) as target_ids
+                               array(select t.target_id from appeal_target t where t.appeal_id = a.id) as target_ids,
+                               array(select k.kind from appeal_action k where k.appeal_id = a.id) as actions
                         from appeal a where a.slug = :slug and a.status <> 'DRAFT'
                         """)
                 .param("slug", slug)
@@ -164,7 +167,8 @@ public class AppealCatalog implements PublicContentCache {
                         deadlineStateOf(rs, today),
                         // A HashSet: a form may carry an empty target id (null), which must be "not on the appeal".
                         new HashSet<>(
-                                Arrays.asList((Long[]) rs.getArray("target_ids").getArray()))))
+                                Arrays.asList((Long[]) rs.getArray("target_ids").getArray())),
+                        actionsOf(rs)))
                 .optional()
                 .orElseThrow(() -> new AppealNotFoundException(slug));
     }
@@ -175,7 +179,8 @@ public class AppealCatalog implements PublicContentCache {
         LocalDate today = LocalDate.now(clock);
         Optional<ReportFormAppeal> found = jdbc.sql("""
                         select a.id, a.slug, coalesce(a.follow_up_label, a.reference_code) as reference, a.title,
-                               a.status, a.deadline, a.outcome, t.id as target_id, t.name as target_name, t.title as target_title
+                               a.status, a.deadline, a.outcome, t.id as target_id, t.name as target_name, t.title as target_title,
+                               array(select k.kind from appeal_action k where k.appeal_id = a.id) as actions
                         from appeal a
                         left join appeal_target at on at.appeal_id = a.id
                         left join target t on t.id = at.target_id
@@ -192,7 +197,8 @@ public class AppealCatalog implements PublicContentCache {
                             rows.getString("reference"),
                             rows.getString("title"),
                             deadlineStateOf(rows, today),
-                            officials);
+                            officials,
+                            actionsOf(rows));
                 }
                 long targetId = rows.getLong("target_id");
                 if (!rows.wasNull()) {
@@ -203,6 +209,14 @@ public class AppealCatalog implements PublicContentCache {
             return Optional.ofNullable(appeal); // (JdbcClient refuses a null result)
         });
         return found.orElseThrow(() -> new AppealNotFoundException(slug));
+    }
+
+    private static Set<ActionKind> actionsOf(ResultSet row) throws SQLException {
+        Set<ActionKind> kinds = EnumSet.noneOf(ActionKind.class);
+        for (String kind : (String[]) row.getArray("actions").getArray()) {
+            kinds.add(ActionKind.valueOf(kind));
+        }
+        return kinds;
     }
 
     /** Countries that have public appeals, for the filter (every list page shows them: kept). */

@@ -3,6 +3,7 @@ package org.urgentaction.appeals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -44,7 +45,20 @@ public record AppealDetails(
         List<Update> updates,
         List<Resource> resources,
         FollowUpLink previous,
-        List<FollowUpLink> next) {
+        List<FollowUpLink> next,
+        Set<ActionKind> actions) {
+
+    /** Whether supporters are offered this way to act. */
+    public boolean offers(String kind) {
+        return actions.contains(ActionKind.valueOf(kind));
+    }
+
+    /** Whether supporters can write to the officials, whether by post, e-mail or fax. */
+    public boolean offersLetters() {
+        return actions.contains(ActionKind.LETTER)
+                || actions.contains(ActionKind.EMAIL)
+                || actions.contains(ActionKind.FAX);
+    }
 
     public record Person(
             long id,
@@ -141,7 +155,8 @@ public record AppealDetails(
                         .map(r -> new Resource(r.getLabel(), r.href()))
                         .toList(),
                 original == null || !original.isPublic() ? null : link(original),
-                followUps.stream().map(AppealDetails::link).toList());
+                followUps.stream().map(AppealDetails::link).toList(),
+                appeal.getActions());
     }
 
     private static Person person(PersonAtRisk p) {

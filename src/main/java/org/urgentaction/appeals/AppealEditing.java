@@ -138,7 +138,7 @@ public class AppealEditing {
 
     public void publish(long id, Long version) {
         Appeal appeal = editable(id, version);
-        appeal.publish(templates.hasTemplate(id));
+        appeal.publish(templates.kindsWithText(id));
         audit.record("appeal.published", SUBJECT, id, null);
         events.publishEvent(new AppealPublished(id, appeal.getSlug()));
     }

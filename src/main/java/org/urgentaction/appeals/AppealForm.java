@@ -2,7 +2,9 @@ package org.urgentaction.appeals;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +16,8 @@ import org.springframework.modulith.NamedInterface;
 import static org.urgentaction.web.Text.blankToNull;
 
 /**
- * An appeal's own fields as staff edit them. Themes are comma-separated; demands one per line.
+ * An appeal's own fields as staff edit them. Themes are comma-separated; demands one per line;
+ * actions are the ways to act it offers.
  * {@code version} is the one the form was loaded with, so a colleague's save in between is noticed.
  */
 @NamedInterface("api")
@@ -35,13 +38,22 @@ public record AppealForm(
         @Size(max = 5_000) String actionInstructions,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
         @Size(max = 200) String issuedPlace,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+        Set<ActionKind> actions) {
 
-    static AppealForm empty() {
-        return new AppealForm(null, "", null, null, "", "", "", "", "", "", "", "", "", "", null, null, null);
+    /** A new appeal offers what most appeals do: a letter, sent by post, e-mail or fax. */
+    static final Set<ActionKind> USUAL_ACTIONS = EnumSet.of(ActionKind.LETTER, ActionKind.EMAIL, ActionKind.FAX);
+
+    public AppealForm {
+        actions = actions == null ? Set.of() : Set.copyOf(actions);
     }
 
-    static AppealForm of(Appeal appeal) {
+    static AppealForm empty() {
+        return new AppealForm(
+                null, "", null, null, "", "", "", "", "", "", "", "", "", "", null, null, null, USUAL_ACTIONS);
+    }
+
+    public static AppealForm of(Appeal appeal) {
         return of(appeal, appeal.getTitle());
     }
 
@@ -64,7 +76,31 @@ public record AppealForm(
                 appeal.getActionInstructions(),
                 appeal.getIssuedOn(),
                 appeal.getIssuedPlace(),
-                appeal.getDeadline());
+                appeal.getDeadline(),
+                appeal.getActions());
+    }
+
+    /** The same fields, offering other ways to act. */
+    public AppealForm offering(Set<ActionKind> kinds) {
+        return new AppealForm(
+                version,
+                referenceCode,
+                followUpNumber,
+                followUpLabel,
+                title,
+                country,
+                themes,
+                issuer,
+                summary,
+                background,
+                demandsIntro,
+                demands,
+                targetNote,
+                actionInstructions,
+                issuedOn,
+                issuedPlace,
+                deadline,
+                kinds);
     }
 
     Appeal newAppeal() {
@@ -80,7 +116,8 @@ public record AppealForm(
                 .demands(blankToNull(demandsIntro), split(demands, "\\R").toArray(String[]::new))
                 .targetNote(blankToNull(targetNote))
                 .actionInstructions(blankToNull(actionInstructions))
-                .deadline(deadline);
+                .deadline(deadline)
+                .offer(actions);
     }
 
     private static List<String> split(String text, String separator) {

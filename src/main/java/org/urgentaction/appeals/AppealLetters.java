@@ -1,11 +1,12 @@
 package org.urgentaction.appeals;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.modulith.NamedInterface;
 
 /**
- * An appeal's letter templates, as the appeal pages need them: publishing needs one, and staff see
+ * An appeal's letter templates, as the appeal pages need them: publishing needs the texts of the actions it offers, and staff see
  * the list. Declared here and implemented by the letters module, which depends on this one.
  */
 @NamedInterface("api")
@@ -15,7 +16,6 @@ public interface AppealLetters {
 
     List<Summary> of(long appealId);
 
-    default boolean hasTemplate(long appealId) {
-        return !of(appealId).isEmpty();
-    }
+    /** The ways to act the appeal has its text for: a letter serves post, e-mail and fax. */
+    Set<ActionKind> kindsWithText(long appealId);
 }

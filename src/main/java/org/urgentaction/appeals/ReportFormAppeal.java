@@ -1,6 +1,7 @@
 package org.urgentaction.appeals;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -10,10 +11,17 @@ import org.springframework.modulith.NamedInterface;
  *
  * @param reference the reference as printed ("UA 44.22", "Second UA 44.22")
  * @param targets   the officials a report may name, in the appeal's order
+ * @param actions   the ways to act the appeal offers: the kinds a report may have
  */
 @NamedInterface("api")
 public record ReportFormAppeal(
-        long id, String slug, String reference, String title, DeadlineState deadlineState, List<Official> targets) {
+        long id,
+        String slug,
+        String reference,
+        String title,
+        DeadlineState deadlineState,
+        List<Official> targets,
+        Set<ActionKind> actions) {
 
     public record Official(long id, String name, String title) {}
 

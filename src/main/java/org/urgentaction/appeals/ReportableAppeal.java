@@ -6,11 +6,11 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * What recording an action report needs of a public appeal, read in one query: which appeal, whether
- * it still takes reports, and which officials a report may name. The report form's hot path uses
+ * it still takes reports, which officials a report may name and which kinds of action it offers. The report form's hot path uses
  * this instead of loading the whole appeal.
  */
 @NamedInterface("api")
-public record ReportableAppeal(long id, DeadlineState deadlineState, Set<Long> targetIds) {
+public record ReportableAppeal(long id, DeadlineState deadlineState, Set<Long> targetIds, Set<ActionKind> actions) {
 
     /** @throws AppealNotAcceptingReportsException when the appeal is closed or past its deadline */
     public void ensureAcceptsReports() {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.urgentaction.appeals.AppealCatalog;
 import org.urgentaction.appeals.AppealDetails;
@@ -45,6 +46,7 @@ class ComposerController {
             @PathVariable String slug,
             @ModelAttribute("form") ComposeForm form,
             BindingResult errors,
+            @RequestParam(required = false) LetterKind kind,
             Locale visitor,
             Model model,
             HttpServletResponse response) {
@@ -55,7 +57,7 @@ class ComposerController {
         errors.getFieldErrors("template").forEach(choiceErrors::addError);
         model.addAttribute("form", choice);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", choiceErrors);
-        return page(slug, choice, choiceErrors, false, visitor, model, response);
+        return page(slug, choice, choiceErrors, kind, false, visitor, model, response);
     }
 
     /**
@@ -71,13 +73,14 @@ class ComposerController {
             Model model,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        return page(slug, form, errors, true, visitor, model, response);
+        return page(slug, form, errors, null, true, visitor, model, response);
     }
 
     private String page(
             String slug,
             ComposeForm form,
             BindingResult errors,
+            LetterKind kind,
             boolean composing,
             Locale visitor,
             Model model,
@@ -85,17 +88,17 @@ class ComposerController {
         AppealDetails appeal = catalog.getPublic(slug);
         // No target when a value could not be converted (template "abc"); errors say which.
         ComposeForm choices = errors.getTarget() != null ? form : ComposeForm.choosing(null);
-        List<LetterTemplate> available = templates.findByAppealIdOrderByKindAscLanguageAsc(appeal.id());
+        List<LetterTemplate> available = lettersOffered(appeal);
         model.addAttribute("appeal", appeal);
         model.addAttribute("templates", available);
         if (available.isEmpty()) {
             return "letters/compose";
         }
-        LetterTemplate requested = chosen(available, choices.template(), visitor);
-        if (requested == null) {
+        LetterTemplate requested = choices.template() == null ? null : chosen(available, choices.template());
+        if (requested == null && choices.template() != null) {
             errors.rejectValue("template", "compose.template.unknown");
         }
-        LetterTemplate template = requested != null ? requested : chosen(available, null, visitor);
+        LetterTemplate template = requested != null ? requested : chosen(available, kind, visitor);
         List<Recipient> recipients = composer.recipientsFor(appeal, template.getKind());
         model.addAttribute("template", template);
         model.addAttribute("recipients", recipients);
@@ -150,7 +153,7 @@ class ComposerController {
         }
         LetterTemplate template = templates
                 .findById(form.template())
-                .filter(t -> t.getAppealId().equals(appeal.id()))
+                .filter(t -> t.getAppealId().equals(appeal.id()) && t.getKind().isWritten())
                 .orElse(null);
         if (template == null) {
             throw new InvalidLettersException();
@@ -172,16 +175,26 @@ class ComposerController {
 
     record PrintedLetter(List<String> addressBlock, String body) {}
 
-    /** The requested template, or the visitor's language's appeal letter, or the first there is. */
-    private static LetterTemplate chosen(List<LetterTemplate> available, Long requested, Locale visitor) {
-        if (requested != null) {
-            return available.stream()
-                    .filter(t -> t.getId().equals(requested))
-                    .findFirst()
-                    .orElse(null);
-        }
+    /** The letters and messages of the ways to act the appeal offers (a call script is not one). */
+    private List<LetterTemplate> lettersOffered(AppealDetails appeal) {
+        return templates.findByAppealIdOrderByKindAscLanguageAsc(appeal.id()).stream()
+                .filter(t -> t.getKind().isWritten())
+                .filter(t -> t.getKind().actions().stream().anyMatch(appeal.actions()::contains))
+                .toList();
+    }
+
+    private static LetterTemplate chosen(List<LetterTemplate> available, long requested) {
         return available.stream()
-                .min(Comparator.comparing((LetterTemplate t) -> t.getKind() != LetterKind.APPEAL)
+                .filter(t -> t.getId().equals(requested))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The visitor's language's letter of the kind asked for (else an appeal letter), or the first there is. */
+    private static LetterTemplate chosen(List<LetterTemplate> available, LetterKind kind, Locale visitor) {
+        LetterKind wanted = kind == null ? LetterKind.APPEAL : kind;
+        return available.stream()
+                .min(Comparator.comparing((LetterTemplate t) -> t.getKind() != wanted)
                         .thenComparing(t -> !t.locale().getLanguage().equals(visitor.getLanguage())))
                 .orElseThrow();
     }

@@ -1,10 +1,32 @@
 package org.urgentaction.letters;
 
+import java.util.Set;
+
 import org.springframework.modulith.NamedInterface;
 
-/** To the officials, or a message of solidarity to the person at risk. */
+import org.urgentaction.appeals.ActionKind;
+
+/** What a template is: a letter to the officials, a message to the person at risk, a call script, social posts. */
 @NamedInterface("api")
 public enum LetterKind {
-    APPEAL,
-    SOLIDARITY
+    APPEAL(ActionKind.LETTER, ActionKind.EMAIL, ActionKind.FAX),
+    SOLIDARITY(ActionKind.SOLIDARITY_MESSAGE),
+    CALL(ActionKind.PHONE_CALL),
+    SOCIAL(ActionKind.SOCIAL_POST);
+
+    private final Set<ActionKind> actions;
+
+    LetterKind(ActionKind... actions) {
+        this.actions = Set.of(actions);
+    }
+
+    /** A letter or message the composer turns into one letter per recipient. */
+    public boolean isWritten() {
+        return this == APPEAL || this == SOLIDARITY;
+    }
+
+    /** The ways to act this template gives supporters the text for. */
+    public Set<ActionKind> actions() {
+        return actions;
+    }
 }

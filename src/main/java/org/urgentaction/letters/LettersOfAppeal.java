@@ -1,9 +1,12 @@
 package org.urgentaction.letters;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import org.urgentaction.appeals.ActionKind;
 import org.urgentaction.appeals.AppealLetters;
 
 @Component
@@ -21,5 +24,14 @@ class LettersOfAppeal implements AppealLetters {
                 .map(t -> new Summary(
                         t.getId(), t.getHeading(), t.getLanguage(), t.getKind().name()))
                 .toList();
+    }
+
+    @Override
+    public Set<ActionKind> kindsWithText(long appealId) {
+        Set<ActionKind> kinds = EnumSet.noneOf(ActionKind.class);
+        templates
+                .findByAppealIdOrderByKindAscLanguageAsc(appealId)
+                .forEach(t -> kinds.addAll(t.getKind().actions()));
+        return kinds;
     }
 }

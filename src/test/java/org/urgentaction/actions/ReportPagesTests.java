@@ -67,6 +67,32 @@ class ReportPagesTests {
     }
 
     @Test
+    void theFormOffersOnlyTheAppealsWaysToActAndRefusesAnyOtherKind() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Only e-mail", "CN", null);
+        fixtures.offer(appeal, "EMAIL", "FAX");
+
+        mvc.perform(get("/appeals/{slug}/report", appeal.slug()).param("kind", "LETTER"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("value=\"EMAIL\""),
+                                containsString("value=\"FAX\""),
+                                not(containsString("value=\"LETTER\"")),
+                                not(containsString("value=\"SIGNATURE\"")),
+                                // Two ways offered: the supporter chooses; a kind the appeal lacks is not preselected.
+                                not(containsString("checked=\"checked\"")))));
+
+        mvc.perform(report(appeal.slug()).param("kind", "LETTER").param("quantity", "1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("This appeal does not ask for that.")));
+        assertThat(reportsOn(appeal.id())).isZero();
+
+        mvc.perform(report(appeal.slug()).param("kind", "FAX").param("quantity", "1"))
+                .andExpect(status().isFound());
+        assertThat(reportsOn(appeal.id())).isEqualTo(1);
+    }
+
+    @Test
     void formIssuesATokenAndPreselectsWhatTheComposerPassed() throws Exception {
         TestFixtures.Created appeal = fixtures.published("Form", "CN", null);
 

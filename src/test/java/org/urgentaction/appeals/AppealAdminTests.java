@@ -61,6 +61,7 @@ class AppealAdminTests {
                 .param("themes", "Death penalty, Women's rights")
                 .param("demands", "Quash the sentence\n\nRelease her")
                 .param("deadline", "2099-01-31")
+                .param("actions", "LETTER", "EMAIL", "FAX")
                 .param("background", "First paragraph.\n\nSecond with <script>alert(1)</script> **bold**.");
     }
 
@@ -225,7 +226,7 @@ class AppealAdminTests {
                 .andExpect(status().isFound());
         mvc.perform(form("/admin/appeals/{id}/publish", id).param("version", String.valueOf(version(id))))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Add a letter template before publishing.")));
+                .andExpect(content().string(containsString("Each way to act the appeal offers needs its text")));
 
         mvc.perform(form("/admin/appeals/{id}/templates", id)
                         .param("language", "en")

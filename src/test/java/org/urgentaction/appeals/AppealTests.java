@@ -15,6 +15,9 @@ class AppealTests {
     private static final long DIRECTOR = 1;
     private static final long EMBASSY = 2;
 
+    private static final java.util.Set<ActionKind> LETTERS =
+            java.util.EnumSet.of(ActionKind.LETTER, ActionKind.EMAIL, ActionKind.FAX);
+
     private static Appeal appeal() {
         return new Appeal("UA 44.22", "Two activists", "cn", "Summary");
     }
@@ -23,15 +26,29 @@ class AppealTests {
     void refusesToPublishWithoutAPrimaryTarget() {
         Appeal appeal = appeal().addTarget(EMBASSY, TargetRole.COPY);
 
-        assertThatThrownBy(() -> appeal.publish(true))
+        assertThatThrownBy(() -> appeal.offer(LETTERS).publish(LETTERS))
                 .isInstanceOf(AppealRuleException.class)
                 .hasMessage("appeal.rule.publishNeedsPrimaryTarget");
         assertThat(appeal.getStatus()).isEqualTo(AppealStatus.DRAFT);
     }
 
     @Test
+    void publishingNeedsAWayToActAndTheTextOfEachOffered() {
+        Appeal appeal = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY);
+
+        assertThatThrownBy(() -> appeal.publish(LETTERS)).hasMessage("appeal.rule.publishNeedsAction");
+        appeal.offer(java.util.EnumSet.of(ActionKind.LETTER, ActionKind.PHONE_CALL));
+        // A letter template but no call script.
+        assertThatThrownBy(() -> appeal.publish(LETTERS)).hasMessage("appeal.rule.publishNeedsTemplate");
+        assertThat(appeal.getStatus()).isEqualTo(AppealStatus.DRAFT);
+        appeal.publish(java.util.EnumSet.of(ActionKind.LETTER, ActionKind.EMAIL, ActionKind.PHONE_CALL));
+        assertThat(appeal.getStatus()).isEqualTo(AppealStatus.PUBLISHED);
+    }
+
+    @Test
     void closingNeedsAnOutcome() {
-        Appeal appeal = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).publish(true);
+        Appeal appeal =
+                appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).offer(LETTERS).publish(LETTERS);
 
         assertThatThrownBy(() -> appeal.close(null, null, TODAY)).isInstanceOf(AppealRuleException.class);
         appeal.close(Outcome.RELEASED, "Released on bail", TODAY);
@@ -41,8 +58,10 @@ class AppealTests {
 
     @Test
     void aClosedAppealOrOnePastItsDeadlineTakesNoReports() {
-        Appeal open =
-                appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).deadline(TODAY).publish(true);
+        Appeal open = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY)
+                .deadline(TODAY)
+                .offer(LETTERS)
+                .publish(LETTERS);
         reportable(open, TODAY).ensureAcceptsReports();
 
         assertThatThrownBy(() -> reportable(open, TODAY.plusDays(1)).ensureAcceptsReports())
@@ -60,12 +79,13 @@ class AppealTests {
 
     /** What the report form reads of an appeal (AppealCatalog.reportable), on a given day. */
     private static ReportableAppeal reportable(Appeal appeal, LocalDate today) {
-        return new ReportableAppeal(1, appeal.deadlineStateOn(today), java.util.Set.of());
+        return new ReportableAppeal(1, appeal.deadlineStateOn(today), java.util.Set.of(), appeal.getActions());
     }
 
     @Test
     void deadlineStateCountsDaysLeftAndKnowsNoEndDate() {
-        Appeal appeal = appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).publish(true);
+        Appeal appeal =
+                appeal().addTarget(DIRECTOR, TargetRole.PRIMARY).offer(LETTERS).publish(LETTERS);
 
         assertThat(appeal.deadlineStateOn(TODAY).kind()).isEqualTo(DeadlineState.Kind.NO_END_DATE);
         appeal.deadline(TODAY.plusDays(12));

@@ -68,6 +68,7 @@ final class DemoSnapshot {
         children(id, "resource", "select * from appeal_resource where appeal_id = ? order by position");
         children(id, "target", "select * from appeal_target where appeal_id = ? order by position");
         children(id, "letter", "select * from letter_template where appeal_id = ? order by kind, language");
+        children(id, "action", "select * from appeal_action where appeal_id = ? order by kind");
     }
 
     private void children(long appealId, String name, String sql) {

@@ -81,6 +81,7 @@ class ReportingTests {
     /** Reports through the public form, then spread over the last days as supporters would have. */
     private long generate(TestFixtures.Created appeal, int reports, long seed) throws Exception {
         Random random = new Random(seed);
+        fixtures.offer(appeal, KINDS);
         long actions = 0;
         for (int i = 0; i < reports; i++) {
             int quantity = 1 + random.nextInt(random.nextInt(10) == 0 ? 40 : 3);
