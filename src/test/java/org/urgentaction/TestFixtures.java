@@ -107,6 +107,57 @@ public class TestFixtures {
         editing.update(appeal.id(), AppealForm.of(editing.get(appeal.id())).offering(offered));
     }
 
+    /**
+     * The appeal offers a phone call: a call script with what to say to voicemail, and a phone number
+     * (as staff in China would type it), a time zone and office hours on its primary target.
+     */
+    @Transactional
+    public void offerCall(Created appeal, String officeDays) {
+        templates.create(
+                appeal.id(),
+                new TemplateForm(
+                        null,
+                        "en",
+                        LetterKind.CALL,
+                        "Call the Director",
+                        "Be polite and brief.",
+                        "",
+                        "Hello, my name is {supporter_name}. I am calling {recipient_name} to ask for their release.",
+                        "This is {supporter_name}, calling {recipient_name}: please release them."));
+        jdbc.sql("update target set phone = '010 6238 1025', address_country = 'CN', time_zone = 'Asia/Shanghai',"
+                        + " office_opens = '09:00', office_closes = '17:00', office_days = ? where id = ?")
+                .param(officeDays)
+                .param(appeal.primaryTargetId())
+                .update();
+        Set<ActionKind> offered =
+                new java.util.HashSet<>(editing.get(appeal.id()).getActions());
+        offered.add(ActionKind.PHONE_CALL);
+        editing.update(appeal.id(), AppealForm.of(editing.get(appeal.id())).offering(offered));
+    }
+
+    /** The appeal offers social posts, two of them, and its primary target has a handle. */
+    @Transactional
+    public void offerPosts(Created appeal) {
+        templates.create(
+                appeal.id(),
+                new TemplateForm(
+                        null,
+                        "en",
+                        LetterKind.SOCIAL,
+                        "Post about it",
+                        null,
+                        "",
+                        "Free them now, {recipient_handle} #FreeThem & more\n\nA second post, on its own.",
+                        null));
+        jdbc.sql("update target set social_handle = '@official' where id = ?")
+                .param(appeal.primaryTargetId())
+                .update();
+        Set<ActionKind> offered =
+                new java.util.HashSet<>(editing.get(appeal.id()).getActions());
+        offered.add(ActionKind.SOCIAL_POST);
+        editing.update(appeal.id(), AppealForm.of(editing.get(appeal.id())).offering(offered));
+    }
+
     @Transactional(readOnly = true)
     public long templateIdOf(long appealId) {
         return templates.ofAppeal(appealId).getFirst().getId();
@@ -206,7 +257,8 @@ public class TestFixtures {
                         "Write to the officials",
                         null,
                         "About " + reference,
-                        "{salutation},\n\nPlease release them.\n\nYours sincerely,\n{supporter_name}\n{supporter_town}"));
+                        "{salutation},\n\nPlease release them.\n\nYours sincerely,\n{supporter_name}\n{supporter_town}",
+                        null));
         templates.create(
                 id,
                 new TemplateForm(
@@ -216,7 +268,8 @@ public class TestFixtures {
                         "Write to the person",
                         null,
                         "Solidarity",
-                        "{salutation},\n\nYou are not alone.\n\n{supporter_name}"));
+                        "{salutation},\n\nYou are not alone.\n\n{supporter_name}",
+                        null));
     }
 
     private Created created(long id) {

@@ -16,6 +16,7 @@ import org.urgentaction.appeals.ReportableAppeal;
  *
  * @param supporterName  kept only with consent, else null
  * @param supporterEmail kept only with consent, else null
+ * @param callOutcome    how a phone call went (one that counts); null for other kinds
  */
 record ActionReport(
         long appealId,
@@ -28,6 +29,7 @@ record ActionReport(
         boolean consentGiven,
         UUID submissionToken,
         Long eventCodeId,
+        CallOutcome callOutcome,
         Instant reportedAt) {
 
     /** A school group reports 25 letters at once; more than this from one form is a typo or abuse. */
@@ -46,10 +48,14 @@ record ActionReport(
             String supporterCountry,
             Contact contact,
             UUID submissionToken,
-            Long eventCodeId) {
+            Long eventCodeId,
+            CallOutcome callOutcome) {
         appeal.ensureAcceptsReports();
         if (kind == null || submissionToken == null) {
             throw new IllegalArgumentException("A report needs a kind and a submission token");
+        }
+        if (callOutcome != null && !callOutcome.counts()) {
+            throw new IllegalArgumentException("A call that reached no one is not a report: " + callOutcome);
         }
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw new IllegalArgumentException("Quantity must be between 1 and " + MAX_QUANTITY);
@@ -69,6 +75,7 @@ record ActionReport(
                 consent,
                 submissionToken,
                 eventCodeId,
+                callOutcome,
                 Instant.now());
     }
 

@@ -49,14 +49,18 @@ class ActionReportForm {
     @Email
     @Size(max = 254)
     private String email;
+    // How a phone call went; ignored for any other kind.
+    private CallOutcome outcome;
+
     // Handed out by staff at an event; lifts the per-address limit (EventCodes).
     @Size(max = 32)
     private String eventCode;
 
-    static ActionReportForm blank(String submissionToken, ActionKind kind, List<Long> targetIds) {
+    static ActionReportForm blank(String submissionToken, ActionKind kind, List<Long> targetIds, CallOutcome outcome) {
         ActionReportForm form = new ActionReportForm();
         form.setSubmissionToken(submissionToken);
         form.setKind(kind);
+        form.setOutcome(outcome);
         form.setQuantity(1);
         form.setTargetIds(targetIds);
         return form;
@@ -66,6 +70,17 @@ class ActionReportForm {
     @AssertTrue
     public boolean isContactConsented() {
         return consent || (name == null && email == null);
+    }
+
+    /** A phone call says how it went. */
+    @AssertTrue
+    public boolean isOutcomeGiven() {
+        return kind != ActionKind.PHONE_CALL || outcome != null;
+    }
+
+    /** The outcome of a call; null for any other kind of action. */
+    CallOutcome callOutcome() {
+        return kind == ActionKind.PHONE_CALL ? outcome : null;
     }
 
     ActionReport.Contact contact() {
@@ -86,6 +101,14 @@ class ActionReportForm {
 
     public void setKind(ActionKind kind) {
         this.kind = kind;
+    }
+
+    public CallOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(CallOutcome outcome) {
+        this.outcome = outcome;
     }
 
     public Integer getQuantity() {

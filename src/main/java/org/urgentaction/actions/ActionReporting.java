@@ -5,11 +5,13 @@ import java.sql.Types;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.urgentaction.appeals.ReportableAppeal;
+import org.urgentaction.targets.WrongNumberReported;
 
 /**
  * Records what supporters did, each submission exactly once. Plain SQL: this is the write every
@@ -25,7 +27,9 @@ class ActionReporting {
     enum Result {
         RECORDED,
         HELD,
-        ALREADY_RECORDED
+        ALREADY_RECORDED,
+        /** A call that reached no one: nothing stored; a wrong number is passed on to staff. */
+        NOT_COUNTED
     }
 
     private record Stored(long id, ReportStatus status) {}
@@ -33,14 +37,17 @@ class ActionReporting {
     private final ActionTally tally;
     private final JdbcClient jdbc;
     private final int defaultReviewThreshold;
+    private final ApplicationEventPublisher events;
 
     ActionReporting(
             ActionTally tally,
             JdbcClient jdbc,
-            @Value("${urgent-action.reports.review-threshold:50}") int defaultReviewThreshold) {
+            @Value("${urgent-action.reports.review-threshold:50}") int defaultReviewThreshold,
+            ApplicationEventPublisher events) {
         this.tally = tally;
         this.jdbc = jdbc;
         this.defaultReviewThreshold = defaultReviewThreshold;
+        this.events = events;
     }
 
     int defaultReviewThreshold() {
@@ -59,6 +66,10 @@ class ActionReporting {
     @Transactional(timeout = 60)
     Result record(
             ReportableAppeal appeal, ActionReportForm form, UUID submissionId, Long eventCodeId, int countedUpTo) {
+        CallOutcome call = form.callOutcome();
+        if (call != null && !call.counts()) {
+            return notCounted(appeal, form, call);
+        }
         // Two copies of one submission (a double click) wait here for each other; the second then
         // sees the first's committed row and is not counted again. (The check must be a statement
         // of its own, after the lock: a statement sees the rows committed before it began.)
@@ -81,7 +92,8 @@ class ActionReporting {
                 form.getCountry(),
                 form.contact(),
                 submissionId,
-                eventCodeId);
+                eventCodeId,
+                call);
         Stored stored = insert(report, countedUpTo);
         if (!report.targetIds().isEmpty()) {
             jdbc.sql("insert into action_report_target (report_id, target_id) select :report, unnest(:targets)")
@@ -96,13 +108,23 @@ class ActionReporting {
         return Result.RECORDED;
     }
 
+    /** No answer or a wrong number: no call was made that officials heard. Staff hear of a wrong number. */
+    private Result notCounted(ReportableAppeal appeal, ActionReportForm form, CallOutcome call) {
+        appeal.ensureAcceptsReports();
+        if (call == CallOutcome.WRONG_NUMBER) {
+            form.getTargetIds().forEach(target -> events.publishEvent(new WrongNumberReported(target, appeal.id())));
+        }
+        return Result.NOT_COUNTED;
+    }
+
     /** The appeal's threshold is read in the insert itself: no round trip of its own per report. */
     private Stored insert(ActionReport report, int countedUpTo) {
         return jdbc.sql("""
                         insert into action_report (appeal_id, kind, quantity, supporter_country, supporter_name,
                                                    supporter_email, consent_given, submission_token, reported_at,
-                                                   event_code_id, status)
+                                                   event_code_id, call_outcome, status)
                         values (:appeal, :kind, :quantity, :country, :name, :email, :consent, :token, :at, :eventCode,
+                                :outcome,
                                 case when :quantity > least(:cap, coalesce((select s.review_threshold from appeal_report_setting s
                                                                              where s.appeal_id = :appeal), :threshold))
                                      then 'HELD' else 'COUNTED' end)
@@ -119,6 +141,12 @@ class ActionReporting {
                 .param("token", report.submissionToken())
                 .param("at", Timestamp.from(report.reportedAt()))
                 .param("eventCode", report.eventCodeId(), Types.BIGINT)
+                .param(
+                        "outcome",
+                        report.callOutcome() == null
+                                ? null
+                                : report.callOutcome().name(),
+                        Types.VARCHAR)
                 .param("cap", countedUpTo)
                 .param("threshold", defaultReviewThreshold)
                 .query((rs, n) -> new Stored(rs.getLong("id"), ReportStatus.valueOf(rs.getString("status"))))

@@ -83,6 +83,7 @@ class ReportController {
             @PathVariable String slug,
             @RequestParam(required = false) ActionKind kind,
             @RequestParam(name = "targets", required = false) List<Long> targetIds,
+            @RequestParam(required = false) CallOutcome outcome,
             Model model) {
         ReportFormAppeal appeal = catalog.reportForm(slug);
         return page(
@@ -90,7 +91,8 @@ class ReportController {
                 ActionReportForm.blank(
                         tokens.issue(appeal.id()),
                         appeal.actions().contains(kind) ? kind : firstOf(appeal.actions()),
-                        targetIds == null ? List.of() : targetIds),
+                        targetIds == null ? List.of() : targetIds,
+                        outcome),
                 model);
     }
 
@@ -195,20 +197,26 @@ class ReportController {
         return switch (result) {
             case RECORDED -> "redirect:/appeals/" + slug + "/report/thanks";
             case HELD -> "redirect:/appeals/" + slug + "/report/thanks?held=true";
+            case NOT_COUNTED -> "redirect:/appeals/" + slug + "/report/thanks?call=" + form.getOutcome();
             case ALREADY_RECORDED -> {
                 // A replay (or a second click) adds nothing, and says so.
                 response.setStatus(HttpStatus.CONFLICT.value());
                 model.addAttribute("alreadyCounted", true);
-                yield thanks(slug, false, model);
+                yield thanks(slug, false, null, model);
             }
         };
     }
 
     @GetMapping("/appeals/{slug}/report/thanks")
-    String thanks(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean held, Model model) {
+    String thanks(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "false") boolean held,
+            @RequestParam(required = false) CallOutcome call,
+            Model model) {
         ReportFormAppeal appeal = catalog.reportForm(slug);
         model.addAttribute("appeal", appeal);
         model.addAttribute("held", held);
+        model.addAttribute("notCounted", call == null || call.counts() ? null : call);
         if (!model.containsAttribute("alreadyCounted")) {
             model.addAttribute("alreadyCounted", false);
         }
@@ -253,6 +261,7 @@ class ReportController {
                         new CountryChoice(knownCountryOrNone(form.getCountry()))));
         model.addAttribute("kinds", appeal.actions());
         model.addAttribute("maxQuantity", ActionReport.MAX_QUANTITY);
+        model.addAttribute("outcomes", CallOutcome.values());
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
         return "actions/report";
     }

@@ -8,8 +8,10 @@ import java.util.Set;
 import org.springframework.modulith.NamedInterface;
 
 import org.urgentaction.targets.AddressFormat;
+import org.urgentaction.targets.OfficeHours;
 import org.urgentaction.targets.Target;
 import org.urgentaction.web.Mailto;
+import org.urgentaction.web.PhoneNumbers;
 
 /**
  * Everything a public appeal page shows (backgroundHtml is sanitised, safe to show as it is), read in one transaction so the page never touches a lazy
@@ -91,11 +93,28 @@ public record AppealDetails(
             String fax,
             String phone,
             String socialHandle,
-            String accreditedCountry) {
+            String accreditedCountry,
+            String country,
+            OfficeHours officeHours) {
 
         /** A link to write to them, encoded (an address stored before addresses were checked strictly too). */
         public String mailto() {
             return Mailto.to(email);
+        }
+
+        /** "tel:+861062381025", or null when the number cannot be read: then no link is offered. */
+        public String tel() {
+            String e164 = PhoneNumbers.e164(phone, country);
+            return e164 == null ? null : "tel:" + e164;
+        }
+
+        /** "+86 10 6238 1025" (as typed when it cannot be read). */
+        public String phoneToShow() {
+            return PhoneNumbers.international(phone, country);
+        }
+
+        public String faxToShow() {
+            return PhoneNumbers.international(fax, country);
         }
     }
 
@@ -187,7 +206,9 @@ public record AppealDetails(
                 t.getFax(),
                 t.getPhone(),
                 t.getSocialHandle(),
-                t.getAccreditedCountry());
+                t.getAccreditedCountry(),
+                t.getAddress() == null ? null : t.getAddress().getCountry(),
+                t.getOfficeHours());
     }
 
     private static FollowUpLink link(Appeal appeal) {

@@ -25,6 +25,10 @@ public record ReportFormAppeal(
 
     public record Official(long id, String name, String title) {}
 
+    public boolean offersCalls() {
+        return actions.contains(ActionKind.PHONE_CALL);
+    }
+
     public boolean acceptsReports() {
         return deadlineState.acceptsReports();
     }

@@ -47,6 +47,24 @@ public class LetterComposer {
     }
 
     public Letter compose(LetterTemplate template, Recipient recipient, Supporter supporter) {
+        Map<String, String> values = valuesFor(template, recipient, supporter);
+        return new Letter(
+                recipient.key(),
+                recipient.name(),
+                recipient.addressBlock(),
+                recipient.email(),
+                recipient.fax(),
+                recipient.phone(),
+                Placeholders.fill(template.getSubject(), values),
+                Placeholders.fill(template.getBody(), values));
+    }
+
+    /** Any other text of the template (what to say to voicemail) with the same values. */
+    String fill(String text, LetterTemplate template, Recipient recipient, Supporter supporter) {
+        return Placeholders.fill(text, valuesFor(template, recipient, supporter));
+    }
+
+    private Map<String, String> valuesFor(LetterTemplate template, Recipient recipient, Supporter supporter) {
         Locale language = template.locale();
         Map<String, String> values = new HashMap<>();
         values.put(Placeholders.SALUTATION, salutation(recipient, language));
@@ -59,15 +77,8 @@ public class LetterComposer {
         values.put(Placeholders.DATE, dateIn(language));
         values.put(Placeholders.RECIPIENT_NAME, recipient.name());
         values.put(Placeholders.RECIPIENT_TITLE, recipient.detail() == null ? "" : recipient.detail());
-        return new Letter(
-                recipient.key(),
-                recipient.name(),
-                recipient.addressBlock(),
-                recipient.email(),
-                recipient.fax(),
-                recipient.phone(),
-                Placeholders.fill(template.getSubject(), values),
-                Placeholders.fill(template.getBody(), values));
+        values.put(Placeholders.RECIPIENT_HANDLE, recipient.socialHandle() == null ? "" : recipient.socialHandle());
+        return values;
     }
 
     public String dateIn(Locale language) {

@@ -40,6 +40,9 @@ public class LetterTemplate implements Versioned {
     private String subject;
     private String body;
 
+    /** For a call script: what to say when the call goes to voicemail. */
+    private String voicemail;
+
     @Version
     private long version;
 
@@ -59,8 +62,17 @@ public class LetterTemplate implements Versioned {
         this.language = Locale.forLanguageTag(language).toLanguageTag();
         this.kind = kind;
         this.heading = heading;
-        this.subject = subject;
+        this.subject = subject == null ? "" : subject;
         this.body = body;
+        return this;
+    }
+
+    public LetterTemplate voicemail(String voicemail) {
+        Set<String> unknown = Placeholders.unknownIn(voicemail == null ? "" : voicemail);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Unknown placeholders: " + unknown);
+        }
+        this.voicemail = voicemail;
         return this;
     }
 
@@ -103,6 +115,10 @@ public class LetterTemplate implements Versioned {
 
     public String getBody() {
         return body;
+    }
+
+    public String getVoicemail() {
+        return voicemail;
     }
 
     public long getVersion() {

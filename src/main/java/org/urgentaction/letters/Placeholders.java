@@ -18,9 +18,11 @@ public final class Placeholders {
     public static final String DATE = "date";
     public static final String RECIPIENT_NAME = "recipient_name";
     public static final String RECIPIENT_TITLE = "recipient_title";
+    /** The official's social media handle, for posts: "@handle". */
+    public static final String RECIPIENT_HANDLE = "recipient_handle";
 
     public static final Set<String> KNOWN =
-            Set.of(SALUTATION, SUPPORTER_NAME, SUPPORTER_TOWN, DATE, RECIPIENT_NAME, RECIPIENT_TITLE);
+            Set.of(SALUTATION, SUPPORTER_NAME, SUPPORTER_TOWN, DATE, RECIPIENT_NAME, RECIPIENT_TITLE, RECIPIENT_HANDLE);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)}");
 

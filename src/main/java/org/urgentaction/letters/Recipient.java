@@ -22,7 +22,8 @@ public record Recipient(
         String fax,
         String phone,
         TargetRole role,
-        String accreditedCountry) {
+        String accreditedCountry,
+        String socialHandle) {
 
     static Recipient of(AppealDetails.TargetContact target) {
         String detail = String.join(
@@ -40,7 +41,8 @@ public record Recipient(
                 target.fax(),
                 target.phone(),
                 target.role(),
-                target.accreditedCountry());
+                target.accreditedCountry(),
+                target.socialHandle());
     }
 
     static Recipient of(AppealDetails.Person person) {
@@ -51,7 +53,17 @@ public record Recipient(
         }
         block.addAll(person.detentionAddress());
         return new Recipient(
-                "p" + person.id(), person.name(), person.detentionPlace(), block, null, null, null, null, null, null);
+                "p" + person.id(),
+                person.name(),
+                person.detentionPlace(),
+                block,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     public boolean isPerson() {

@@ -2,6 +2,8 @@ package org.urgentaction.letters;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,8 +54,12 @@ public class TemplateEditing {
     /** Adds to {@code errors} what makes the form unsavable for this appeal ({@code id} null when new). */
     @Transactional(readOnly = true)
     public void check(long appealId, Long id, TemplateForm form, Errors errors) {
-        for (String field : List.of("subject", "body")) {
-            Set<String> unknown = Placeholders.unknownIn(field.equals("subject") ? form.subject() : form.body());
+        Map<String, String> texts = Map.of(
+                "subject", Objects.toString(form.subject(), ""),
+                "body", Objects.toString(form.body(), ""),
+                "voicemail", Objects.toString(form.voicemail(), ""));
+        for (String field : List.of("subject", "body", "voicemail")) {
+            Set<String> unknown = Placeholders.unknownIn(texts.get(field));
             if (!errors.hasFieldErrors(field) && !unknown.isEmpty()) {
                 errors.rejectValue(
                         field,

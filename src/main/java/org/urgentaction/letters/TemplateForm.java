@@ -1,5 +1,6 @@
 package org.urgentaction.letters;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,8 +20,15 @@ public record TemplateForm(
         @NotNull LetterKind kind,
         @NotBlank @Size(max = 300) String heading,
         @Size(max = 5_000) String guidance,
-        @NotBlank @Size(max = 300) String subject,
-        @NotBlank @Size(max = 20_000) String body) {
+        @Size(max = 300) String subject,
+        @NotBlank @Size(max = 20_000) String body,
+        @Size(max = 5_000) String voicemail) {
+
+    /** A letter or message needs a subject; a call script or a set of posts has none. */
+    @AssertTrue
+    public boolean isSubjectGiven() {
+        return kind == null || !kind.isWritten() || (subject != null && !subject.isBlank());
+    }
 
     /** The salutation is printed as the target has it, with its own punctuation: none is added here. */
     static TemplateForm empty() {
@@ -31,7 +39,8 @@ public record TemplateForm(
                 "",
                 "",
                 "",
-                "{salutation}\n\n\n\nYours sincerely,\n\n{supporter_name}\n{supporter_town}");
+                "{salutation}\n\n\n\nYours sincerely,\n\n{supporter_name}\n{supporter_town}",
+                "");
     }
 
     static TemplateForm of(LetterTemplate template) {
@@ -42,14 +51,19 @@ public record TemplateForm(
                 template.getHeading(),
                 template.getGuidance(),
                 template.getSubject(),
-                template.getBody());
+                template.getBody(),
+                template.getVoicemail());
     }
 
     LetterTemplate newTemplate(long appealId) {
-        return new LetterTemplate(appealId, language, kind, heading, subject, body).guidance(blankToNull(guidance));
+        return new LetterTemplate(appealId, language, kind, heading, subject, body)
+                .guidance(blankToNull(guidance))
+                .voicemail(kind == LetterKind.CALL ? blankToNull(voicemail) : null);
     }
 
     LetterTemplate applyTo(LetterTemplate template) {
-        return template.revise(language, kind, heading, subject, body).guidance(blankToNull(guidance));
+        return template.revise(language, kind, heading, subject, body)
+                .guidance(blankToNull(guidance))
+                .voicemail(kind == LetterKind.CALL ? blankToNull(voicemail) : null);
     }
 }

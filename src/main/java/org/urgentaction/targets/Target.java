@@ -48,6 +48,19 @@ public class Target implements Versioned {
 
     private String notes;
 
+    @Embedded
+    private OfficeHours officeHours;
+
+    /**
+     * How many supporters who called said the number was wrong, since staff last changed it. Written
+     * only by {@link WrongNumbers} in SQL, so a report neither conflicts with nor is lost to a staff edit.
+     */
+    @Column(insertable = false, updatable = false)
+    private int wrongNumberReports;
+
+    @Column(insertable = false, updatable = false)
+    private Instant wrongNumberReportedAt;
+
     @Version
     private long version;
 
@@ -91,6 +104,11 @@ public class Target implements Versioned {
 
     public Target withPreferredLanguage(String languageTag) {
         this.preferredLanguage = languageTag;
+        return this;
+    }
+
+    public Target withOfficeHours(OfficeHours officeHours) {
+        this.officeHours = officeHours;
         return this;
     }
 
@@ -172,6 +190,19 @@ public class Target implements Versioned {
 
     public String getNotes() {
         return notes;
+    }
+
+    /** Never null: a target without hours has empty ones. */
+    public OfficeHours getOfficeHours() {
+        return officeHours == null ? new OfficeHours(null, null, null, null) : officeHours;
+    }
+
+    public int getWrongNumberReports() {
+        return wrongNumberReports;
+    }
+
+    public Instant getWrongNumberReportedAt() {
+        return wrongNumberReportedAt;
     }
 
     public long getVersion() {

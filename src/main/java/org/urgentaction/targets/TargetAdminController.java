@@ -90,6 +90,7 @@ class TargetAdminController {
 
     private String page(long id, Model model) {
         model.addAttribute("targetId", id);
+        model.addAttribute("target", editing.get(id));
         model.addAttribute("usedBy", usage.appealsUsing(id));
         model.addAttribute("trail", audit.trailOf(TargetEditing.SUBJECT, id));
         return "admin/targets/form";

@@ -1,5 +1,6 @@
 package org.urgentaction.targets;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,12 +24,19 @@ public class TargetEditing {
     private final StaffEdits edits;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final WrongNumbers wrongNumbers;
 
-    TargetEditing(TargetRepository targets, StaffEdits edits, AuditLog audit, ApplicationEventPublisher events) {
+    TargetEditing(
+            TargetRepository targets,
+            StaffEdits edits,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            WrongNumbers wrongNumbers) {
         this.targets = targets;
         this.edits = edits;
         this.audit = audit;
         this.events = events;
+        this.wrongNumbers = wrongNumbers;
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +62,11 @@ public class TargetEditing {
     }
 
     public void update(long id, TargetForm form) {
+        String phoneBefore = get(id).getPhone();
         edits.update("target.updated", SUBJECT, get(id), form.version(), TargetForm::of, form::applyTo);
+        if (!Objects.equals(phoneBefore, get(id).getPhone())) {
+            wrongNumbers.clear(id);
+        }
         events.publishEvent(new TargetChanged(id));
     }
 }

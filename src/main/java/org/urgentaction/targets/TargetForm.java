@@ -1,8 +1,14 @@
 package org.urgentaction.targets;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Set;
+
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.modulith.NamedInterface;
 
 import org.urgentaction.web.EmailAddress;
@@ -31,10 +37,38 @@ public record TargetForm(
         @Pattern(regexp = "[0-9+()./ -]{0,40}") String phone,
         @Size(max = 200) String socialHandle,
         @Pattern(regexp = "([A-Za-z]{2})?") String accreditedCountry,
-        @Size(max = 2_000) String notes) {
+        @Size(max = 2_000) String notes,
+        @Size(max = 64) String timeZone,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime officeOpens,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime officeCloses,
+        Set<DayOfWeek> officeDays) {
+
+    public TargetForm {
+        officeDays = officeDays == null ? Set.of() : Set.copyOf(officeDays);
+    }
 
     public static TargetForm empty() {
-        return new TargetForm(null, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
+        return new TargetForm(
+                null, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", null, null, Set.of());
+    }
+
+    /** An IANA name the JDK knows ("Asia/Shanghai"), or none. */
+    @AssertTrue
+    public boolean isTimeZoneKnown() {
+        return OfficeHours.isKnownZone(timeZone);
+    }
+
+    /** Hours need both ends, the opening first, and a time zone to be read in. */
+    @AssertTrue
+    public boolean isOfficeHoursComplete() {
+        if (officeOpens == null && officeCloses == null) {
+            return true;
+        }
+        return officeOpens != null
+                && officeCloses != null
+                && officeOpens.isBefore(officeCloses)
+                && timeZone != null
+                && !timeZone.isBlank();
     }
 
     public static TargetForm of(Target target) {
@@ -57,7 +91,11 @@ public record TargetForm(
                 target.getPhone(),
                 target.getSocialHandle(),
                 target.getAccreditedCountry(),
-                target.getNotes());
+                target.getNotes(),
+                target.getOfficeHours().getTimeZone(),
+                target.getOfficeHours().getOpens(),
+                target.getOfficeHours().getCloses(),
+                target.getOfficeHours().getDays());
     }
 
     public Target toTarget() {
@@ -73,6 +111,7 @@ public record TargetForm(
                         blankToNull(accreditedCountry) == null
                                 ? null
                                 : accreditedCountry.strip().toUpperCase())
-                .withNotes(blankToNull(notes));
+                .withNotes(blankToNull(notes))
+                .withOfficeHours(new OfficeHours(timeZone, officeOpens, officeCloses, officeDays));
     }
 }

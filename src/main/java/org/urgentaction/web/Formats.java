@@ -51,6 +51,35 @@ public class Formats {
         return tag == null || tag.isBlank() ? "" : Locale.forLanguageTag(tag).getDisplayLanguage(locale());
     }
 
+    /** The days of the week, Monday first (ISO). */
+    public java.util.List<java.time.DayOfWeek> weekdays() {
+        return java.util.List.of(java.time.DayOfWeek.values());
+    }
+
+    public String day(java.time.DayOfWeek day) {
+        return day.getDisplayName(java.time.format.TextStyle.FULL, locale());
+    }
+
+    /** A time of day, as the visitor's locale writes it ("3:05 AM", "03:05"). */
+    public String time(java.time.temporal.TemporalAccessor time) {
+        return time == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .format(time);
+    }
+
+    /** A tel: link for a phone number, dialled from anywhere; null (no link) when it cannot be read. */
+    public String tel(String number, String country) {
+        String e164 = PhoneNumbers.e164(number, country);
+        return e164 == null ? null : "tel:" + e164;
+    }
+
+    /** A phone or fax number in international format. */
+    public String phone(String number, String country) {
+        return PhoneNumbers.international(number, country);
+    }
+
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }

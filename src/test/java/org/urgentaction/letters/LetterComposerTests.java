@@ -28,6 +28,7 @@ class LetterComposerTests {
             "+86 1",
             null,
             TargetRole.PRIMARY,
+            null,
             null);
 
     private static LetterTemplate template(String language, String subject, String body) {
@@ -69,7 +70,7 @@ class LetterComposerTests {
     @Test
     void targetWithoutSalutationIsGreetedFormally() {
         Recipient noSalutation = new Recipient(
-                "t2", "Xie Fang", null, List.of("Xie Fang"), " ", null, null, null, TargetRole.COPY, "US");
+                "t2", "Xie Fang", null, List.of("Xie Fang"), " ", null, null, null, TargetRole.COPY, "US", null);
 
         Letter letter = composer.compose(template("en", "s", "{salutation},"), noSalutation, new Supporter("A", ""));
 
@@ -83,6 +84,7 @@ class LetterComposerTests {
                 "Liu Ping",
                 "Jiangxi Nanchang Women's Prison",
                 List.of("Liu Ping"),
+                null,
                 null,
                 null,
                 null,
@@ -125,6 +127,7 @@ class LetterComposerTests {
                 null,
                 null,
                 TargetRole.PRIMARY,
+                null,
                 null);
 
         String link = composer.compose(template("en", "S", "B"), stored, new Supporter("A", ""))
@@ -135,8 +138,8 @@ class LetterComposerTests {
 
     @Test
     void noMailtoWithoutAnEmailAddress() {
-        Recipient byPost =
-                new Recipient("t3", "X", null, List.of("X"), "Dear X", null, null, null, TargetRole.PRIMARY, null);
+        Recipient byPost = new Recipient(
+                "t3", "X", null, List.of("X"), "Dear X", null, null, null, TargetRole.PRIMARY, null, null);
 
         assertThat(composer.compose(template("en", "s", "b"), byPost, new Supporter("A", ""))
                         .mailto())

@@ -87,6 +87,7 @@ class ReportingTests {
             int quantity = 1 + random.nextInt(random.nextInt(10) == 0 ? 40 : 3);
             var request = ReportForms.report(mvc, appeal.slug())
                     .param("kind", KINDS[random.nextInt(KINDS.length)])
+                    .param("outcome", "SPOKE") // read for phone calls only
                     .param("quantity", String.valueOf(quantity))
                     .param("country", COUNTRIES[random.nextInt(COUNTRIES.length)]);
             if (random.nextBoolean()) {

@@ -66,6 +66,40 @@ class TargetAdminTests {
     }
 
     @Test
+    void officeHoursAreKeptInTheTargetsTimeZoneAndBadOnesAreRefusedWithAMessage() throws Exception {
+        String name = "Office hours " + System.nanoTime();
+        mvc.perform(fields(post("/admin/targets"), name).param("timeZone", "Mars/Olympus_Mons"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Use a time zone name such as Asia/Shanghai")));
+        mvc.perform(fields(post("/admin/targets"), name)
+                        .param("officeOpens", "17:00")
+                        .param("officeCloses", "09:00")
+                        .param("timeZone", "Europe/Zurich"))
+                .andExpect(status().isBadRequest())
+                .andExpect(
+                        content().string(containsString("Give both the opening and the closing time, opening first")));
+        mvc.perform(fields(post("/admin/targets"), name).param("officeOpens", "9 o'clock"))
+                .andExpect(status().isBadRequest());
+        assertThat(targets.findAll()).noneMatch(t -> t.getName().equals(name));
+
+        String location = mvc.perform(fields(post("/admin/targets"), name)
+                        .param("timeZone", "Europe/Zurich")
+                        .param("officeOpens", "08:30")
+                        .param("officeCloses", "16:00")
+                        .param("officeDays", "MONDAY", "FRIDAY"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        OfficeHours hours = targets.findById(Long.parseLong(location.replaceAll("\\D+", "")))
+                .orElseThrow()
+                .getOfficeHours();
+        assertThat(hours.getTimeZone()).isEqualTo("Europe/Zurich");
+        assertThat(hours.getOpens()).isEqualTo(java.time.LocalTime.of(8, 30));
+        assertThat(hours.getDays()).containsExactly(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY);
+    }
+
+    @Test
     void anEmbassyIsCreatedWithTheCountryItIsAccreditedIn() throws Exception {
         String location = mvc.perform(fields(post("/admin/targets"), "Embassy test " + System.nanoTime()))
                 .andExpect(status().isFound())
