@@ -129,9 +129,13 @@ public class TestFixtures {
                 .param(officeDays)
                 .param(appeal.primaryTargetId())
                 .update();
+        alsoOffer(appeal, ActionKind.PHONE_CALL);
+    }
+
+    private void alsoOffer(Created appeal, ActionKind kind) {
         Set<ActionKind> offered =
                 new java.util.HashSet<>(editing.get(appeal.id()).getActions());
-        offered.add(ActionKind.PHONE_CALL);
+        offered.add(kind);
         editing.update(appeal.id(), AppealForm.of(editing.get(appeal.id())).offering(offered));
     }
 
@@ -152,10 +156,24 @@ public class TestFixtures {
         jdbc.sql("update target set social_handle = '@official' where id = ?")
                 .param(appeal.primaryTargetId())
                 .update();
-        Set<ActionKind> offered =
-                new java.util.HashSet<>(editing.get(appeal.id()).getActions());
-        offered.add(ActionKind.SOCIAL_POST);
-        editing.update(appeal.id(), AppealForm.of(editing.get(appeal.id())).offering(offered));
+        alsoOffer(appeal, ActionKind.SOCIAL_POST);
+    }
+
+    /** The appeal offers an open letter to sign, with its text and addressee. */
+    @Transactional
+    public void offerPetition(Created appeal) {
+        templates.create(
+                appeal.id(),
+                new TemplateForm(
+                        null,
+                        "en",
+                        LetterKind.PETITION,
+                        "Open letter to the Minister",
+                        null,
+                        "The Minister of Justice",
+                        "We, the undersigned, call on you to release them.\n\nRelease them now.",
+                        null));
+        alsoOffer(appeal, ActionKind.SIGNATURE);
     }
 
     @Transactional(readOnly = true)

@@ -90,7 +90,7 @@ class ReportController {
                 appeal,
                 ActionReportForm.blank(
                         tokens.issue(appeal.id()),
-                        appeal.actions().contains(kind) ? kind : firstOf(appeal.actions()),
+                        reportable(appeal.actions()).contains(kind) ? kind : firstOf(reportable(appeal.actions())),
                         targetIds == null ? List.of() : targetIds,
                         outcome),
                 model);
@@ -152,6 +152,14 @@ class ReportController {
         return new Admission(allowed, eventCodeId);
     }
 
+    /** What the form takes: every way the appeal offers but signing, which is the petition's own form. */
+    private static java.util.Set<ActionKind> reportable(java.util.Set<ActionKind> offered) {
+        java.util.Set<ActionKind> kinds = java.util.EnumSet.noneOf(ActionKind.class);
+        kinds.addAll(offered);
+        kinds.remove(ActionKind.SIGNATURE);
+        return kinds;
+    }
+
     /** An appeal offering one way to act gets it chosen; one offering several, none chosen for them. */
     private static ActionKind firstOf(java.util.Set<ActionKind> offered) {
         return offered.size() == 1 ? offered.iterator().next() : null;
@@ -161,7 +169,7 @@ class ReportController {
     private static void checkAgainst(ReportableAppeal appeal, ActionReportForm form, BindingResult errors) {
         if (!errors.hasFieldErrors("kind")
                 && form.getKind() != null
-                && !appeal.actions().contains(form.getKind())) {
+                && !reportable(appeal.actions()).contains(form.getKind())) {
             errors.rejectValue("kind", "report.kind.notOffered");
         }
         // A value that could not be converted (quantity "abc") is already a field error; skip its check.
@@ -259,7 +267,7 @@ class ReportController {
                         "actions/country-options :: options",
                         "choice",
                         new CountryChoice(knownCountryOrNone(form.getCountry()))));
-        model.addAttribute("kinds", appeal.actions());
+        model.addAttribute("kinds", reportable(appeal.actions()));
         model.addAttribute("maxQuantity", ActionReport.MAX_QUANTITY);
         model.addAttribute("outcomes", CallOutcome.values());
         model.addAttribute("actions", totals.actionsFor(appeal.id()));

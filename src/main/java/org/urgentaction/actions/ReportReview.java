@@ -37,11 +37,13 @@ class ReportReview {
 
     private final JdbcClient jdbc;
     private final ActionTally tally;
+    private final PetitionTally signatures;
     private final AuditLog audit;
 
-    ReportReview(JdbcClient jdbc, ActionTally tally, AuditLog audit) {
+    ReportReview(JdbcClient jdbc, ActionTally tally, PetitionTally signatures, AuditLog audit) {
         this.jdbc = jdbc;
         this.tally = tally;
+        this.signatures = signatures;
         this.audit = audit;
     }
 
@@ -67,12 +69,15 @@ class ReportReview {
 
     private void change(
             long appealId, long reportId, UnaryOperator<ReportStatus> transition, String reason, String action) {
-        record Current(ReportStatus status, int quantity) {}
+        record Current(ReportStatus status, int quantity, ActionKind kind) {}
         Current current = jdbc.sql(
-                        "select status, quantity from action_report where id = :id and appeal_id = :appeal for update")
+                        "select status, quantity, kind from action_report where id = :id and appeal_id = :appeal for update")
                 .param("id", reportId)
                 .param("appeal", appealId)
-                .query((rs, n) -> new Current(ReportStatus.valueOf(rs.getString("status")), rs.getInt("quantity")))
+                .query((rs, n) -> new Current(
+                        ReportStatus.valueOf(rs.getString("status")),
+                        rs.getInt("quantity"),
+                        ActionKind.valueOf(rs.getString("kind"))))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("report", reportId));
         ReportStatus next = transition.apply(current.status());
@@ -86,6 +91,13 @@ class ReportReview {
                 tally.add(appealId, current.quantity());
             } else {
                 tally.take(appealId, current.quantity());
+            }
+            if (current.kind() == ActionKind.SIGNATURE) {
+                if (next.counts()) {
+                    signatures.add(appealId, current.quantity());
+                } else {
+                    signatures.take(appealId, current.quantity());
+                }
             }
             jdbc.sql("select count_report_change(:id, :sign)")
                     .param("id", reportId)

@@ -141,6 +141,16 @@ class SubmissionTokens {
         return new Checked(id, appealId, null);
     }
 
+    /**
+     * A keyed hash of an e-mail address within one appeal, with the tokens' key: equal addresses
+     * match, and the stored hash tells no one without the key which address it was.
+     */
+    byte[] fingerprint(long appealId, String normalisedEmail) {
+        Mac mac = macs.get();
+        mac.update(ByteBuffer.allocate(8).putLong(appealId).array());
+        return mac.doFinal(("petition-email:" + normalisedEmail).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private byte[] sign(byte[] token) {
         Mac mac = macs.get();
         mac.update(token, 0, PAYLOAD);

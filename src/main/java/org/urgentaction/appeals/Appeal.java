@@ -581,6 +581,11 @@ public class Appeal implements Versioned {
         return actions.isEmpty() ? EnumSet.noneOf(ActionKind.class) : EnumSet.copyOf(actions);
     }
 
+    /** For the staff pages: whether the appeal offers this way to act ("SIGNATURE"). */
+    public boolean offers(String kind) {
+        return actions.contains(ActionKind.valueOf(kind));
+    }
+
     public List<AppealTarget> getTargets() {
         return Collections.unmodifiableList(targets);
     }

@@ -1,6 +1,8 @@
 package org.urgentaction.appeals;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.modulith.NamedInterface;
@@ -18,4 +20,18 @@ public interface AppealLetters {
 
     /** The ways to act the appeal has its text for: a letter serves post, e-mail and fax. */
     Set<ActionKind> kindsWithText(long appealId);
+
+    /** A petition or open letter as signers read it: its title, to whom it goes, and the text. */
+    record PetitionText(String title, String addressee, String body, String language) {
+
+        /** The text's paragraphs, as separated by empty lines. */
+        public List<String> paragraphs() {
+            return java.util.Arrays.stream(body.strip().split("\\R\\s*\\R"))
+                    .map(String::strip)
+                    .toList();
+        }
+    }
+
+    /** The petition's text in the reader's language, else the first there is. */
+    Optional<PetitionText> petitionText(long appealId, Locale reader);
 }

@@ -21,6 +21,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import tools.jackson.core.type.TypeReference;
 
+import org.urgentaction.actions.PetitionAdmin;
 import org.urgentaction.appeals.AppealEditing;
 import org.urgentaction.appeals.AppealForm;
 import org.urgentaction.appeals.AppealUpdate;
@@ -52,6 +53,7 @@ class DemoContent implements ApplicationRunner {
     private final AppealEditing appeals;
     private final TargetEditing targets;
     private final TemplateEditing templates;
+    private final PetitionAdmin petitions;
     private final Validator validator;
     private final DemoFiles files;
     private final TransactionTemplate transactions;
@@ -60,12 +62,14 @@ class DemoContent implements ApplicationRunner {
             AppealEditing appeals,
             TargetEditing targets,
             TemplateEditing templates,
+            PetitionAdmin petitions,
             Validator validator,
             Clock clock,
             TransactionTemplate transactions) {
         this.appeals = appeals;
         this.targets = targets;
         this.templates = templates;
+        this.petitions = petitions;
         this.validator = validator;
         this.files = new DemoFiles(clock);
         this.transactions = transactions;
@@ -114,6 +118,12 @@ class DemoContent implements ApplicationRunner {
             templates.create(id, checked(id, valid(letter, file, letter.heading()), file));
         }
         appeals.publish(id, appeals.currentVersion(id));
+        if (demo.petition() != null) {
+            petitions.setGoal(id, demo.petition().goal());
+            demo.petition()
+                    .paperBatches()
+                    .forEach(batch -> petitions.addPaperBatch(id, batch.signatures(), batch.gathered(), "demo"));
+        }
     }
 
     private void attach(long id, List<String> keys, TargetRole role, Map<String, Long> officials, Resource file) {

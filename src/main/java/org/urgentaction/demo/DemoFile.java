@@ -10,7 +10,7 @@ import org.urgentaction.letters.TemplateForm;
 
 /**
  * One demo appeal as its file has it: the forms staff fill in for the appeal, its people and its
- * letters, its timeline, and the keys in officials.yaml of whom it writes to and copies, in order.
+ * letters, its timeline, its petition's goal and paper batches, and the keys in officials.yaml of whom it writes to and copies, in order.
  */
 record DemoFile(
         AppealForm appeal,
@@ -18,7 +18,8 @@ record DemoFile(
         List<Update> timeline,
         List<String> writeTo,
         List<String> copyTo,
-        List<TemplateForm> letters) {
+        List<TemplateForm> letters,
+        Petition petition) {
 
     DemoFile {
         Objects.requireNonNull(appeal, "appeal");
@@ -31,4 +32,14 @@ record DemoFile(
 
     /** A dated entry of the case's timeline. */
     record Update(LocalDate happenedOn, String headline, String body) {}
+
+    /** What staff enter for a petition besides its text (a letter of kind PETITION): goal and paper batches. */
+    record Petition(Integer goal, List<PaperBatch> paperBatches) {
+
+        Petition {
+            paperBatches = Objects.requireNonNullElse(paperBatches, List.of());
+        }
+    }
+
+    record PaperBatch(int signatures, String gathered) {}
 }

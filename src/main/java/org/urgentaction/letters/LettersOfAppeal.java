@@ -1,7 +1,10 @@
 package org.urgentaction.letters;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -33,5 +36,13 @@ class LettersOfAppeal implements AppealLetters {
                 .findByAppealIdOrderByKindAscLanguageAsc(appealId)
                 .forEach(t -> kinds.addAll(t.getKind().actions()));
         return kinds;
+    }
+
+    @Override
+    public Optional<PetitionText> petitionText(long appealId, Locale reader) {
+        return templates.findByAppealIdOrderByKindAscLanguageAsc(appealId).stream()
+                .filter(t -> t.getKind() == LetterKind.PETITION)
+                .min(Comparator.comparing(t -> !t.locale().getLanguage().equals(reader.getLanguage())))
+                .map(t -> new PetitionText(t.getHeading(), t.getSubject(), t.getBody(), t.getLanguage()));
     }
 }

@@ -24,10 +24,10 @@ public record TemplateForm(
         @NotBlank @Size(max = 20_000) String body,
         @Size(max = 5_000) String voicemail) {
 
-    /** A letter or message needs a subject; a call script or a set of posts has none. */
+    /** A letter or message needs a subject, a petition its addressee; a call script or posts have none. */
     @AssertTrue
     public boolean isSubjectGiven() {
-        return kind == null || !kind.isWritten() || (subject != null && !subject.isBlank());
+        return kind == null || !kind.needsSubject() || (subject != null && !subject.isBlank());
     }
 
     /** The salutation is printed as the target has it, with its own punctuation: none is added here. */

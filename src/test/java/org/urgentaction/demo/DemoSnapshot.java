@@ -69,6 +69,11 @@ final class DemoSnapshot {
         children(id, "target", "select * from appeal_target where appeal_id = ? order by position");
         children(id, "letter", "select * from letter_template where appeal_id = ? order by kind, language");
         children(id, "action", "select * from appeal_action where appeal_id = ? order by kind");
+        children(id, "petition", "select goal from petition where appeal_id = ?");
+        children(
+                id,
+                "paper batch",
+                "select signatures, gathered, recorded_by from petition_paper_batch where appeal_id = ? order by id");
     }
 
     private void children(long appealId, String name, String sql) {

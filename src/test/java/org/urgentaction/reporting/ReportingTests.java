@@ -84,9 +84,21 @@ class ReportingTests {
         fixtures.offer(appeal, KINDS);
         long actions = 0;
         for (int i = 0; i < reports; i++) {
+            String kind = KINDS[random.nextInt(KINDS.length)];
+            if (kind.equals("SIGNATURE")) {
+                // Signatures have the petition's own form: one each, to no official in particular.
+                mvc.perform(post("/appeals/{slug}/petition", appeal.slug())
+                                .with(csrf())
+                                .param("submissionToken", ReportForms.token(mvc, appeal.slug()))
+                                .param("name", "Signer " + i)
+                                .param("country", COUNTRIES[random.nextInt(COUNTRIES.length - 1)])) // required
+                        .andExpect(status().isFound());
+                actions += 1;
+                continue;
+            }
             int quantity = 1 + random.nextInt(random.nextInt(10) == 0 ? 40 : 3);
             var request = ReportForms.report(mvc, appeal.slug())
-                    .param("kind", KINDS[random.nextInt(KINDS.length)])
+                    .param("kind", kind)
                     .param("outcome", "SPOKE") // read for phone calls only
                     .param("quantity", String.valueOf(quantity))
                     .param("country", COUNTRIES[random.nextInt(COUNTRIES.length)]);

@@ -1,0 +1,119 @@
+package org.urgentaction.actions;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.urgentaction.audit.AuditLog;
+
+/**
+ * What staff do with a petition: set its goal, add the signatures gathered on paper as one counted
+ * batch, and record when it was handed in. Every change is in the audit trail; the demo uses the
+ * same calls.
+ */
+@Service
+@NamedInterface("api")
+public class PetitionAdmin {
+
+    /** A batch of paper signatures as staff see it. */
+    public record PaperBatch(long id, int signatures, String gathered, String recordedBy, Instant recordedAt) {}
+
+    private final JdbcClient jdbc;
+    private final ActionTally actions;
+    private final PetitionTally signatures;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PetitionAdmin(JdbcClient jdbc, ActionTally actions, PetitionTally signatures, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.actions = actions;
+        this.signatures = signatures;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @param goal null for none */
+    @Transactional
+    public void setGoal(long appealId, Integer goal) {
+        jdbc.sql("""
+                        insert into petition (appeal_id, goal) values (:appeal, :goal)
+                        on conflict (appeal_id) do update set goal = excluded.goal, version = petition.version + 1
+                        """)
+                .param("appeal", appealId)
+                .param("goal", goal, java.sql.Types.INTEGER)
+                .update();
+        audit.record("petition.goal", "appeal", appealId, goal == null ? "no goal" : "goal " + goal);
+    }
+
+    /** The batch is one SIGNATURE report, counted at once: staff counted the sheets themselves. */
+    @Transactional
+    public void addPaperBatch(long appealId, int count, String gathered, String staff) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        with report as (
+                            insert into action_report (appeal_id, kind, quantity, submission_token, reported_at, status)
+                            values (:appeal, 'SIGNATURE', :count, :token, :at, 'COUNTED') returning id)
+                        insert into petition_paper_batch (appeal_id, signatures, gathered, report_id, recorded_by, recorded_at)
+                        select :appeal, :count, :gathered, id, :staff, :at from report
+                        """)
+                .param("appeal", appealId)
+                .param("count", count)
+                .param("token", UUID.randomUUID())
+                .param("at", Timestamp.from(now))
+                .param("gathered", gathered)
+                .param("staff", staff)
+                .update();
+        actions.add(appealId, count);
+        signatures.add(appealId, count);
+        audit.record("petition.paper-batch", "appeal", appealId, count + " signatures on paper: " + gathered);
+    }
+
+    @Transactional
+    public void recordHandIn(long appealId, LocalDate on, String handedTo, int count, String note, String staff) {
+        jdbc.sql("""
+                        insert into petition_hand_in (appeal_id, handed_in_on, handed_to, signatures, note, recorded_by, recorded_at)
+                        values (:appeal, :on, :to, :count, :note, :staff, :at)
+                        """)
+                .param("appeal", appealId)
+                .param("on", on)
+                .param("to", handedTo)
+                .param("count", count)
+                .param("note", note, java.sql.Types.VARCHAR)
+                .param("staff", staff)
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+        audit.record(
+                "petition.hand-in", "appeal", appealId, count + " signatures handed in on " + on + " to " + handedTo);
+    }
+
+    Integer goal(long appealId) {
+        return jdbc.sql("select goal from petition where appeal_id = :appeal")
+                .param("appeal", appealId)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+    }
+
+    List<PaperBatch> paperBatches(long appealId) {
+        return jdbc.sql("""
+                        select id, signatures, gathered, recorded_by, recorded_at from petition_paper_batch
+                        where appeal_id = :appeal order by recorded_at desc, id desc
+                        """)
+                .param("appeal", appealId)
+                .query((rs, n) -> new PaperBatch(
+                        rs.getLong("id"),
+                        rs.getInt("signatures"),
+                        rs.getString("gathered"),
+                        rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,153 @@
+package org.urgentaction.actions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.urgentaction.accounts.CanSeeCounts;
+import org.urgentaction.appeals.AppealCatalog;
+import org.urgentaction.appeals.AppealDetails;
+
+/** Staff look after a petition: its goal, the signatures gathered on paper, and its hand-ins. */
+@Controller
+@CanSeeCounts
+@RequestMapping("/admin/appeals/{id}/petition")
+class PetitionAdminController {
+
+    /** Empty: no goal, and no progress bar. */
+    record GoalForm(@Min(1) @Max(100_000_000) Integer goal) {}
+
+    record PaperBatchForm(
+            @NotNull @Min(1) @Max(1_000_000) Integer signatures,
+            @NotBlank @Size(max = 500) String gathered) {}
+
+    record HandInForm(
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate handedInOn,
+
+            @NotBlank @Size(max = 500) String handedTo,
+            @NotNull @Min(0) @Max(100_000_000) Integer signatures,
+            @Size(max = 2000) String note) {
+
+        /** A hand-in is recorded after it happened; a date in the future is a typo (a day's slack for time zones). */
+        @AssertTrue
+        public boolean isNotInTheFuture() {
+            return handedInOn == null || !handedInOn.isAfter(LocalDate.now().plusDays(1));
+        }
+    }
+
+    private final PetitionAdmin petitions;
+    private final PetitionSignatures signatures;
+    private final AppealCatalog catalog;
+    private final Clock clock;
+
+    PetitionAdminController(
+            PetitionAdmin petitions, PetitionSignatures signatures, AppealCatalog catalog, Clock clock) {
+        this.petitions = petitions;
+        this.signatures = signatures;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String page(@PathVariable long id, Model model) {
+        AppealDetails appeal = catalog.getForStaff(id);
+        if (!model.containsAttribute("goalForm")) {
+            model.addAttribute("goalForm", new GoalForm(petitions.goal(id)));
+        }
+        if (!model.containsAttribute("batchForm")) {
+            model.addAttribute("batchForm", new PaperBatchForm(null, null));
+        }
+        if (!model.containsAttribute("handInForm")) {
+            model.addAttribute(
+                    "handInForm",
+                    new HandInForm(
+                            LocalDate.now(clock),
+                            null,
+                            (int) signatures.standing(id).signatures(),
+                            null));
+        }
+        model.addAttribute("appeal", appeal);
+        model.addAttribute("standing", signatures.standing(id));
+        model.addAttribute("batches", petitions.paperBatches(id));
+        return "admin/actions/petition";
+    }
+
+    @PostMapping("/goal")
+    ModelAndView goal(
+            @PathVariable long id,
+            @Valid @ModelAttribute("goalForm") GoalForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        catalog.getForStaff(id);
+        if (errors.hasErrors()) {
+            return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
+        }
+        petitions.setGoal(id, form.goal());
+        return done(id, redirect);
+    }
+
+    @PostMapping("/paper-batches")
+    ModelAndView paperBatch(
+            @PathVariable long id,
+            @Valid @ModelAttribute("batchForm") PaperBatchForm form,
+            BindingResult errors,
+            Authentication staff,
+            Model model,
+            RedirectAttributes redirect) {
+        catalog.getForStaff(id);
+        if (errors.hasErrors()) {
+            return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
+        }
+        petitions.addPaperBatch(id, form.signatures(), form.gathered().strip(), staff.getName());
+        return done(id, redirect);
+    }
+
+    @PostMapping("/hand-ins")
+    ModelAndView handIn(
+            @PathVariable long id,
+            @Valid @ModelAttribute("handInForm") HandInForm form,
+            BindingResult errors,
+            Authentication staff,
+            Model model,
+            RedirectAttributes redirect) {
+        catalog.getForStaff(id);
+        if (errors.hasErrors()) {
+            return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
+        }
+        petitions.recordHandIn(
+                id,
+                form.handedInOn(),
+                form.handedTo().strip(),
+                form.signatures(),
+                org.urgentaction.web.Text.blankToNull(form.note()),
+                staff.getName());
+        return done(id, redirect);
+    }
+
+    private static ModelAndView done(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", "admin.saved");
+        return new ModelAndView("redirect:/admin/appeals/" + id + "/petition");
+    }
+}
