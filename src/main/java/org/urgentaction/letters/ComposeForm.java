@@ -2,6 +2,7 @@ package org.urgentaction.letters;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -9,21 +10,27 @@ import jakarta.validation.constraints.Size;
  * stay out of URLs).
  *
  * @param template the letter template to use; empty for the appeal's default
- * @param to       recipient keys ("t12", "p5")
+ * @param to       recipient keys ("t12", "p5"), each once
+ * @param country  the supporter's country, which picks the embassy to copy; in the URL, never a cookie
  */
 record ComposeForm(
         Long template,
         @Size(max = 50) List<String> to,
         @Size(max = 100) String name,
-        @Size(max = 100) String town) {
+        @Size(max = 100) String town,
+        @Pattern(regexp = "[A-Z]{2}") String country) {
 
     ComposeForm {
-        to = to == null ? List.of() : to;
+        to = to == null ? List.of() : to.stream().distinct().toList();
     }
 
-    /** Only a letter chosen, nothing signed or addressed yet. */
-    static ComposeForm choosing(Long template) {
-        return new ComposeForm(template, null, null, null);
+    /** Only a letter and the supporter's country chosen, nothing signed or addressed yet. */
+    static ComposeForm choosing(Long template, String country) {
+        return new ComposeForm(template, null, null, null, country);
+    }
+
+    ComposeForm addressedTo(List<String> keys) {
+        return new ComposeForm(template, keys, name, town, country);
     }
 
     Supporter supporter() {

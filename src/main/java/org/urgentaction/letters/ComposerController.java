@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.urgentaction.appeals.AppealCatalog;
 import org.urgentaction.appeals.AppealDetails;
+import org.urgentaction.web.Countries;
+import org.urgentaction.web.RenderedFragments;
 
 /**
  * The letter composer: pick a letter and recipients, sign it, get one letter per recipient to
@@ -33,11 +35,20 @@ class ComposerController {
     private final AppealCatalog catalog;
     private final LetterTemplateRepository templates;
     private final LetterComposer composer;
+    private final PostTimes postTimes;
+    private final RenderedFragments fragments;
 
-    ComposerController(AppealCatalog catalog, LetterTemplateRepository templates, LetterComposer composer) {
+    ComposerController(
+            AppealCatalog catalog,
+            LetterTemplateRepository templates,
+            LetterComposer composer,
+            PostTimes postTimes,
+            RenderedFragments fragments) {
         this.catalog = catalog;
         this.templates = templates;
         this.composer = composer;
+        this.postTimes = postTimes;
+        this.fragments = fragments;
     }
 
     /** The choice of letter and recipients. Only the template comes from the URL: a name or town there is ignored. */
@@ -51,8 +62,9 @@ class ComposerController {
             Model model,
             HttpServletResponse response) {
         // The page's form and its errors are the template alone, so nothing else of the URL is shown back.
-        ComposeForm choice =
-                ComposeForm.choosing(form == null || errors.hasFieldErrors("template") ? null : form.template());
+        ComposeForm choice = ComposeForm.choosing(
+                form == null || errors.hasFieldErrors("template") ? null : form.template(),
+                form == null ? null : knownCountryOrNull(form.country()));
         BindingResult choiceErrors = new BeanPropertyBindingResult(choice, "form");
         errors.getFieldErrors("template").forEach(choiceErrors::addError);
         model.addAttribute("form", choice);
@@ -87,7 +99,7 @@ class ComposerController {
             HttpServletResponse response) {
         AppealDetails appeal = catalog.getPublic(slug);
         // No target when a value could not be converted (template "abc"); errors say which.
-        ComposeForm choices = errors.getTarget() != null ? form : ComposeForm.choosing(null);
+        ComposeForm choices = errors.getTarget() != null ? form : ComposeForm.choosing(null, null);
         List<LetterTemplate> available = lettersOffered(appeal);
         model.addAttribute("appeal", appeal);
         model.addAttribute("templates", available);
@@ -99,10 +111,18 @@ class ComposerController {
             errors.rejectValue("template", "compose.template.unknown");
         }
         LetterTemplate template = requested != null ? requested : chosen(available, kind, visitor);
-        List<Recipient> recipients = composer.recipientsFor(appeal, template.getKind());
+        String country = knownCountryOrNull(choices.country());
+        RecipientGroups groups = RecipientGroups.of(composer.recipientsFor(appeal, template.getKind()), country);
+        List<Recipient> recipients = groups.all();
         model.addAttribute("template", template);
-        model.addAttribute("recipients", recipients);
+        model.addAttribute("recipients", groups);
         model.addAttribute("date", composer.dateIn(template.locale()));
+        model.addAttribute("countryOptions", countryOptions(country));
+        String destination = destinationOf(appeal);
+        model.addAttribute("advice", ChannelAdvice.of(appeal, destination, postTimes.to(destination), recipients));
+        if (!composing && choices.to().isEmpty()) {
+            preselect(choices.addressedTo(groups.preselected()), errors, model);
+        }
 
         List<Letter> letters =
                 composing && !errors.hasErrors() ? lettersTo(choices, template, recipients, errors) : new ArrayList<>();
@@ -113,6 +133,36 @@ class ComposerController {
         model.addAttribute("letters", letters);
         model.addAttribute("reportTargetIds", officialIdsOf(letters));
         return "letters/compose";
+    }
+
+    /** The form as first shown: the officials, the supporter's embassy and the copies for everyone ticked. */
+    private static void preselect(ComposeForm preselected, BindingResult errors, Model model) {
+        BindingResult shown = new BeanPropertyBindingResult(preselected, "form");
+        errors.getAllErrors().forEach(shown::addError);
+        model.addAttribute("form", preselected);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
+    }
+
+    /** Where the letters go: the country of the officials written to, else the appeal's. */
+    private static String destinationOf(AppealDetails appeal) {
+        return appeal.primaryTargets().stream()
+                .map(AppealDetails.TargetContact::country)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(appeal.country());
+    }
+
+    /** The country choice, rendered once per country and language (250 options). */
+    private String countryOptions(String country) {
+        return fragments.render("actions/country-options :: options", "choice", new CountryChoice(country));
+    }
+
+    /** What the country options fragment reads: the chosen code. */
+    record CountryChoice(String code) {}
+
+    /** A code the URL made up matches nothing and must not become a key of the kept options. */
+    private static String knownCountryOrNull(String country) {
+        return Countries.isKnown(country) ? country : null;
     }
 
     /** So "Tell us what you did" arrives with these officials already ticked. */

@@ -96,6 +96,9 @@ class AdminAccessTests {
             entry("POST /admin/appeals/{id}/reports/threshold", COUNTS),
             entry("POST /admin/appeals/{id}/event-codes", COUNTS),
             entry("POST /admin/appeals/{id}/event-codes/{codeId}/revoke", COUNTS),
+            entry("GET /admin/post-times", EDITORS),
+            entry("POST /admin/post-times", EDITORS),
+            entry("POST /admin/post-times/{country}/remove", EDITORS),
             entry("GET /admin/appeals/{id}/petition", COUNTS),
             entry("POST /admin/appeals/{id}/petition/goal", COUNTS),
             entry("POST /admin/appeals/{id}/petition/paper-batches", COUNTS),
@@ -230,7 +233,8 @@ class AdminAccessTests {
                 .replace("{updateId}", String.valueOf(extras.updateId()))
                 .replace("{resourceId}", String.valueOf(extras.resourceId()))
                 .replace("{reportId}", String.valueOf(reportId))
-                .replace("{codeId}", String.valueOf(eventCodeId));
+                .replace("{codeId}", String.valueOf(eventCodeId))
+                .replace("{country}", "CN");
         path = path.startsWith("/admin/accounts")
                 ? path.replace("{id}", String.valueOf(accountId))
                 : path.startsWith("/admin/targets")

@@ -40,7 +40,7 @@ class ComposerPagesTests {
                         .string(allOf(
                                 containsString("Official " + appeal.reference()),
                                 containsString("Ambassador " + appeal.reference()),
-                                containsString("Copy this one if you live in"),
+                                containsString("(accredited to United States)"),
                                 containsString("Write to the person"),
                                 not(containsString("Your letter")))));
     }
