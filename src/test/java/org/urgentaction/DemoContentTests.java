@@ -18,13 +18,19 @@ import org.urgentaction.letters.TemplateEditing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The demo set carries the seed appeals faithfully. */
 @IntegrationTest
 class DemoContentTests {
+
+    private static final org.springframework.test.web.servlet.request.RequestPostProcessor ORGANISER =
+            user("org@example.org").roles("ORGANISER");
 
     @Autowired
     AppealCatalog catalog;
@@ -118,6 +124,79 @@ class DemoContentTests {
                         "+86 10 6588 2594",
                         "+41 22 793 70 14");
         assertThat(obs.targets()).extracting(AppealDetails.TargetContact::email).containsOnlyNulls();
+    }
+
+    @Test
+    void seed000PrintsThePresidentsAddressAsTheDocumentDoesOnThePageTheLetterAndTheTally() throws Exception {
+        AppealDetails asa = find("asa-17-040-2014-justice-for-liu-ping");
+        AppealDetails.TargetContact xi = asa.primaryTargets().getFirst();
+        // The seed's "Write to:" line, one printed line between each comma.
+        String seed = "President Xi Jinping, The State Council General Office, 2 Fuyoujie, Xichengqu,"
+                + " Beijingshi 100017, People's Republic of China";
+
+        assertThat(String.join(", ", xi.addressBlock())).isEqualTo(seed);
+        assertThat(xi.country()).as("still kept for search and routing").isEqualTo("CN");
+        String page = mvc.perform(get("/appeals/{slug}", asa.slug()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Beijingshi 100017").doesNotContain("Beijingshi, 100017");
+        LetterTemplate letter = templates.ofAppeal(asa.id()).getFirst();
+        String print = mvc.perform(post("/appeals/{slug}/write/print", asa.slug())
+                        .with(csrf())
+                        .param("template", String.valueOf(letter.getId()))
+                        .param("letters[0].to", "t" + xi.id())
+                        .param("letters[0].body", "Your Excellency,"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(print).contains("<span>Beijingshi 100017</span>").doesNotContain("Beijingshi, 100017");
+        String tally = mvc.perform(get("/admin/appeals/{id}/tally", asa.id()).with(ORGANISER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tally)
+                .contains("<span>2 Fuyoujie</span><br><span>Xichengqu</span><br><span>Beijingshi 100017</span>")
+                .doesNotContain("Beijingshi, 100017");
+    }
+
+    @Test
+    void seed004PrintsEachAddresseeAsTheDocumentDoesNothingDroppedNameLineBeforeTheMinistry() throws Exception {
+        AppealDetails obs = find("chn-002-0505-obs-028-china-closure-of-the-beijing-chinese-citizens-rights-inform");
+
+        assertThat(obs.targets())
+                .extracting(t -> String.join(", ", t.addressBlock()))
+                .containsExactly(
+                        "President Hu Jintao, People's Republic of China, c/o Embassy of the People's Republic of"
+                                + " China, 2300 Connecticut Ave., NW, Washington, D.C., 20008, USA",
+                        "President Hu Jintao, People's Republic of China, c/o Permanent Mission of the People's"
+                                + " Republic of China, Chemin de Surville 11, Case postale 85, 1213 Petit-Lancy 2,"
+                                + " Genève, Suisse",
+                        "Minister of Justice of the People's Republic of China, Zhang Fusen Buzhang, Sifabu,"
+                                + " 10 Chaoyangmen Nandajie, Chaoyangqu, Beijingshi 100020, People's Republic of China",
+                        "Minister of Foreign Affairs of the People's Republic of China, Li Zhaoxing Buzhang"
+                                + " Waijiaobu, 2 Chaoyangmen Nandajie, Beijingshi 100701, People's Republic of China",
+                        "Ambassadeur, Sha Zukang, Mission permanente de la Rép. Pop. De Chine, Ch. De Surville,"
+                                + " CP 85, 1213 Petit-Lancy 2, Suisse");
+        assertThat(obs.targets())
+                .extracting(AppealDetails.TargetContact::country)
+                .containsExactly("US", "CH", "CN", "CN", "CH");
+        String tally = mvc.perform(get("/admin/appeals/{id}/tally", obs.id()).with(ORGANISER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tally)
+                .contains("<span>1213 Petit-Lancy 2</span><br><span>Genève</span><br><span>Suisse</span>")
+                .contains("<span>Zhang Fusen Buzhang</span><br><span>Sifabu</span>");
+        assertThat(mvc.perform(get("/appeals/{slug}", obs.slug()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("<span>Genève</span>", "<span>Zhang Fusen Buzhang</span><br><span>Sifabu</span>");
     }
 
     @Test
