@@ -18,6 +18,7 @@ import org.urgentaction.letters.TemplateEditing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -197,6 +198,20 @@ class DemoContentTests {
                         .getResponse()
                         .getContentAsString())
                 .contains("<span>Genève</span>", "<span>Zhang Fusen Buzhang</span><br><span>Sifabu</span>");
+    }
+
+    @Test
+    void seed000IsIssuedInDecember2014AsItsDocumentSaysNotOnTheFirst() throws Exception {
+        AppealDetails asa = find("asa-17-040-2014-justice-for-liu-ping");
+
+        assertThat(asa.issuedOn()).hasToString("2014-12");
+        mvc.perform(get("/appeals/{slug}", asa.slug()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<time datetime=\"2014-12\">December 2014</time>"),
+                                not(containsString("December 1, 2014")))));
+        mvc.perform(get("/appeals/{slug}", asa.slug()).header("Accept-Language", "fr"))
+                .andExpect(content().string(containsString(">décembre 2014</time>")));
     }
 
     @Test
