@@ -215,6 +215,16 @@ class DemoContentTests {
     }
 
     @Test
+    void seed001ShowsItsDeadlineDateOnceItHasPassed() throws Exception {
+        AppealDetails ua = find("second-ua-44-22-two-activists-faced-unjust-conviction");
+
+        mvc.perform(get("/appeals/{slug}", ua.slug()))
+                .andExpect(content().string(containsString("Deadline passed: March 18, 2025")));
+        mvc.perform(get("/appeals").param("q", "Huang Xueqin"))
+                .andExpect(content().string(containsString("Deadline passed: March 18, 2025")));
+    }
+
+    @Test
     void thereAreOpenAppealsToActOnAndTheTimelineCaseShowsItsUpdates() throws Exception {
         long open = catalog
                 .list(new AppealSearch(null, null, "Example"), org.springframework.data.domain.PageRequest.of(0, 10))
