@@ -225,6 +225,31 @@ class DemoContentTests {
     }
 
     @Test
+    void seed004sBackgroundCarriesEveryDatedFactOfTheDocument() {
+        AppealDetails obs = find("chn-002-0505-obs-028-china-closure-of-the-beijing-chinese-citizens-rights-inform");
+
+        assertThat(obs.backgroundHtml())
+                .contains(
+                        "3:00 p.m., on April 18, 2005, at the Friendship Hotel",
+                        "On March 21, 2005, Mr. Liu Jingsheng, Mr. Li Weiping and others went to the Bureau of"
+                                + " Commerce in Beijing’s Haidian District",
+                        "On March 23, 2005, Mr. Li Weiping followed the relevant regulations",
+                        "confirmed the office’s address on March 30",
+                        "On March 31, 2005, they were notified to complete the necessary paperwork",
+                        "on April 1, 2005, they obtained an administrative permit",
+                        "On April 4 and 5, 2005, staff began preparing the new office space",
+                        "on April 8, Mr. Liu and Mr. Li picked up their commercial permit",
+                        "released from prison on November 27, 2004",
+                        "On April 14, 2005, the Friendship Hotel rescinded its agreement",
+                        "the Beijing Municipal Foreign Affairs Office refused to answer any more inquiries",
+                        "Tiananmen Square in June 1989",
+                        "Mr. Hu Shigen, Mr. Kang Yuchun",
+                        "a key participant in the 1989 democracy movement",
+                        "five volunteers",
+                        "a European foundation and a major American foundation");
+    }
+
+    @Test
     void thereAreOpenAppealsToActOnAndTheTimelineCaseShowsItsUpdates() throws Exception {
         long open = catalog
                 .list(new AppealSearch(null, null, "Example"), org.springframework.data.domain.PageRequest.of(0, 10))
