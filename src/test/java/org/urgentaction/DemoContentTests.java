@@ -225,6 +225,69 @@ class DemoContentTests {
     }
 
     @Test
+    void seed002CarriesEveryDatedItemOfItsTimelineWithThePeopleAndQuotesItNames() throws Exception {
+        AppealDetails ua = find("ua-216-16-end-the-harassment-of-liu-xia");
+
+        assertThat(ua.updates())
+                .extracting(u -> u.happenedOn().toString())
+                .containsExactly(
+                        "2017-08-11",
+                        "2017-08-10",
+                        "2017-07-14",
+                        "2017-07-13",
+                        "2017-07-13",
+                        "2017-07-13",
+                        "2017-07-13",
+                        "2017-07-07",
+                        "2017-07-07",
+                        "2017-07-05",
+                        "2017-06-28",
+                        "2017-06-14",
+                        "2017-06-04",
+                        "2017-05-31",
+                        "2017-05-10");
+        String timeline = ua.updates().stream()
+                .map(u -> u.headline() + "\n" + u.body())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(timeline)
+                .contains(
+                        "“Liu Xia is being cruelly punished for never giving up on her wrongfully imprisoned late"
+                                + " husband,” said Lisa Tassi",
+                        "Amnesty Canada's Secretary General Alex Neve joins Chen Huixia’s Canadian daughter,Hongyan"
+                                + " Lu, at a protest at the Chinese Embassy on July 19th.",
+                        "Xu Zhiyong is due to be released from prison on Saturday, 15 July",
+                        "Nobel Prize Winner leaves a lasting legacy for China",
+                        "“Today we grieve the loss of a giant of human rights.",
+                        "he was sentenced to four and a half years in jail",
+                        "Nearly 250 human rights lawyers and activists have been targeted during the nationwide sweep"
+                                + " which began on 9 July 2015.",
+                        "was placed on medical parole last Monday and transferred to a hospital in Shenyang",
+                        "“It adds insult to injury that Liu Xiaobo",
+                        "Jiang Tianyong, human rights lawyer detained under “residential surveillance in a designated"
+                                + " location”",
+                        "Orwellian “double think”",
+                        "Hua Haifeng, Li Zhao and Su Heng must be released",
+                        "Xie Yang was tried in Changsha City Intermediate People’s Court");
+
+        AppealDetails.Resource pdf = ua.resources().getFirst();
+        assertThat(pdf.label()).contains("216b China.pdf", "placeholder", "not included");
+        assertThat(pdf.url()).endsWith("/216b%20China.pdf");
+        byte[] document = mvc.perform(get(java.net.URI.create(pdf.url())))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var loaded = org.apache.pdfbox.Loader.loadPDF(document)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper()
+                            .getText(loaded)
+                            .replaceAll("\\s+", " "))
+                    .contains("placeholder", "216b China.pdf", "UA 216/16", "not included");
+        }
+        mvc.perform(get("/appeals/{slug}", ua.slug())).andExpect(content().string(containsString("216b China.pdf")));
+    }
+
+    @Test
     void seed004sBackgroundCarriesEveryDatedFactOfTheDocument() {
         AppealDetails obs = find("chn-002-0505-obs-028-china-closure-of-the-beijing-chinese-citizens-rights-inform");
 
