@@ -80,7 +80,10 @@ public record AppealDetails(
         }
     }
 
-    /** @param addressBlock name, title, organisation, then the postal address as its country prints it */
+    /**
+     * @param addressBlock the lines as the appeal's document prints them, when staff kept them; else name,
+     *     title, organisation, then the postal address as its country prints it
+     */
     public record TargetContact(
             long id,
             TargetRole role,
