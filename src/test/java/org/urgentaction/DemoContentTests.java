@@ -18,13 +18,20 @@ import org.urgentaction.letters.TemplateEditing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The demo set carries the seed appeals faithfully. */
 @IntegrationTest
 class DemoContentTests {
+
+    private static final org.springframework.test.web.servlet.request.RequestPostProcessor ORGANISER =
+            user("org@example.org").roles("ORGANISER");
 
     @Autowired
     AppealCatalog catalog;
@@ -118,6 +125,191 @@ class DemoContentTests {
                         "+86 10 6588 2594",
                         "+41 22 793 70 14");
         assertThat(obs.targets()).extracting(AppealDetails.TargetContact::email).containsOnlyNulls();
+    }
+
+    @Test
+    void seed000PrintsThePresidentsAddressAsTheDocumentDoesOnThePageTheLetterAndTheTally() throws Exception {
+        AppealDetails asa = find("asa-17-040-2014-justice-for-liu-ping");
+        AppealDetails.TargetContact xi = asa.primaryTargets().getFirst();
+        // The seed's "Write to:" line, one printed line between each comma.
+        String seed = "President Xi Jinping, The State Council General Office, 2 Fuyoujie, Xichengqu,"
+                + " Beijingshi 100017, People's Republic of China";
+
+        assertThat(String.join(", ", xi.addressBlock())).isEqualTo(seed);
+        assertThat(xi.country()).as("still kept for search and routing").isEqualTo("CN");
+        String page = mvc.perform(get("/appeals/{slug}", asa.slug()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Beijingshi 100017").doesNotContain("Beijingshi, 100017");
+        LetterTemplate letter = templates.ofAppeal(asa.id()).getFirst();
+        String print = mvc.perform(post("/appeals/{slug}/write/print", asa.slug())
+                        .with(csrf())
+                        .param("template", String.valueOf(letter.getId()))
+                        .param("letters[0].to", "t" + xi.id())
+                        .param("letters[0].body", "Your Excellency,"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(print).contains("<span>Beijingshi 100017</span>").doesNotContain("Beijingshi, 100017");
+        String tally = mvc.perform(get("/admin/appeals/{id}/tally", asa.id()).with(ORGANISER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tally)
+                .contains("<span>2 Fuyoujie</span><br><span>Xichengqu</span><br><span>Beijingshi 100017</span>")
+                .doesNotContain("Beijingshi, 100017");
+    }
+
+    @Test
+    void seed004PrintsEachAddresseeAsTheDocumentDoesNothingDroppedNameLineBeforeTheMinistry() throws Exception {
+        AppealDetails obs = find("chn-002-0505-obs-028-china-closure-of-the-beijing-chinese-citizens-rights-inform");
+
+        assertThat(obs.targets())
+                .extracting(t -> String.join(", ", t.addressBlock()))
+                .containsExactly(
+                        "President Hu Jintao, People's Republic of China, c/o Embassy of the People's Republic of"
+                                + " China, 2300 Connecticut Ave., NW, Washington, D.C., 20008, USA",
+                        "President Hu Jintao, People's Republic of China, c/o Permanent Mission of the People's"
+                                + " Republic of China, Chemin de Surville 11, Case postale 85, 1213 Petit-Lancy 2,"
+                                + " Genève, Suisse",
+                        "Minister of Justice of the People's Republic of China, Zhang Fusen Buzhang, Sifabu,"
+                                + " 10 Chaoyangmen Nandajie, Chaoyangqu, Beijingshi 100020, People's Republic of China",
+                        "Minister of Foreign Affairs of the People's Republic of China, Li Zhaoxing Buzhang"
+                                + " Waijiaobu, 2 Chaoyangmen Nandajie, Beijingshi 100701, People's Republic of China",
+                        "Ambassadeur, Sha Zukang, Mission permanente de la Rép. Pop. De Chine, Ch. De Surville,"
+                                + " CP 85, 1213 Petit-Lancy 2, Suisse");
+        assertThat(obs.targets())
+                .extracting(AppealDetails.TargetContact::country)
+                .containsExactly("US", "CH", "CN", "CN", "CH");
+        String tally = mvc.perform(get("/admin/appeals/{id}/tally", obs.id()).with(ORGANISER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tally)
+                .contains("<span>1213 Petit-Lancy 2</span><br><span>Genève</span><br><span>Suisse</span>")
+                .contains("<span>Zhang Fusen Buzhang</span><br><span>Sifabu</span>");
+        assertThat(mvc.perform(get("/appeals/{slug}", obs.slug()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("<span>Genève</span>", "<span>Zhang Fusen Buzhang</span><br><span>Sifabu</span>");
+    }
+
+    @Test
+    void seed000IsIssuedInDecember2014AsItsDocumentSaysNotOnTheFirst() throws Exception {
+        AppealDetails asa = find("asa-17-040-2014-justice-for-liu-ping");
+
+        assertThat(asa.issuedOn()).hasToString("2014-12");
+        mvc.perform(get("/appeals/{slug}", asa.slug()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<time datetime=\"2014-12\">December 2014</time>"),
+                                not(containsString("December 1, 2014")))));
+        mvc.perform(get("/appeals/{slug}", asa.slug()).header("Accept-Language", "fr"))
+                .andExpect(content().string(containsString(">décembre 2014</time>")));
+    }
+
+    @Test
+    void seed001ShowsItsDeadlineDateOnceItHasPassed() throws Exception {
+        AppealDetails ua = find("second-ua-44-22-two-activists-faced-unjust-conviction");
+
+        mvc.perform(get("/appeals/{slug}", ua.slug()))
+                .andExpect(content().string(containsString("Deadline passed: March 18, 2025")));
+        mvc.perform(get("/appeals").param("q", "Huang Xueqin"))
+                .andExpect(content().string(containsString("Deadline passed: March 18, 2025")));
+    }
+
+    @Test
+    void seed002CarriesEveryDatedItemOfItsTimelineWithThePeopleAndQuotesItNames() throws Exception {
+        AppealDetails ua = find("ua-216-16-end-the-harassment-of-liu-xia");
+
+        assertThat(ua.updates())
+                .extracting(u -> u.happenedOn().toString())
+                .containsExactly(
+                        "2017-08-11",
+                        "2017-08-10",
+                        "2017-07-14",
+                        "2017-07-13",
+                        "2017-07-13",
+                        "2017-07-13",
+                        "2017-07-13",
+                        "2017-07-07",
+                        "2017-07-07",
+                        "2017-07-05",
+                        "2017-06-28",
+                        "2017-06-14",
+                        "2017-06-04",
+                        "2017-05-31",
+                        "2017-05-10");
+        String timeline = ua.updates().stream()
+                .map(u -> u.headline() + "\n" + u.body())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(timeline)
+                .contains(
+                        "“Liu Xia is being cruelly punished for never giving up on her wrongfully imprisoned late"
+                                + " husband,” said Lisa Tassi",
+                        "Amnesty Canada's Secretary General Alex Neve joins Chen Huixia’s Canadian daughter,Hongyan"
+                                + " Lu, at a protest at the Chinese Embassy on July 19th.",
+                        "Xu Zhiyong is due to be released from prison on Saturday, 15 July",
+                        "Nobel Prize Winner leaves a lasting legacy for China",
+                        "“Today we grieve the loss of a giant of human rights.",
+                        "he was sentenced to four and a half years in jail",
+                        "Nearly 250 human rights lawyers and activists have been targeted during the nationwide sweep"
+                                + " which began on 9 July 2015.",
+                        "was placed on medical parole last Monday and transferred to a hospital in Shenyang",
+                        "“It adds insult to injury that Liu Xiaobo",
+                        "Jiang Tianyong, human rights lawyer detained under “residential surveillance in a designated"
+                                + " location”",
+                        "Orwellian “double think”",
+                        "Hua Haifeng, Li Zhao and Su Heng must be released",
+                        "Xie Yang was tried in Changsha City Intermediate People’s Court");
+
+        AppealDetails.Resource pdf = ua.resources().getFirst();
+        assertThat(pdf.label()).contains("216b China.pdf", "placeholder", "not included");
+        assertThat(pdf.url()).endsWith("/216b%20China.pdf");
+        byte[] document = mvc.perform(get(java.net.URI.create(pdf.url())))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var loaded = org.apache.pdfbox.Loader.loadPDF(document)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper()
+                            .getText(loaded)
+                            .replaceAll("\\s+", " "))
+                    .contains("placeholder", "216b China.pdf", "UA 216/16", "not included");
+        }
+        mvc.perform(get("/appeals/{slug}", ua.slug())).andExpect(content().string(containsString("216b China.pdf")));
+    }
+
+    @Test
+    void seed004sBackgroundCarriesEveryDatedFactOfTheDocument() {
+        AppealDetails obs = find("chn-002-0505-obs-028-china-closure-of-the-beijing-chinese-citizens-rights-inform");
+
+        assertThat(obs.backgroundHtml())
+                .contains(
+                        "3:00 p.m., on April 18, 2005, at the Friendship Hotel",
+                        "On March 21, 2005, Mr. Liu Jingsheng, Mr. Li Weiping and others went to the Bureau of"
+                                + " Commerce in Beijing’s Haidian District",
+                        "On March 23, 2005, Mr. Li Weiping followed the relevant regulations",
+                        "confirmed the office’s address on March 30",
+                        "On March 31, 2005, they were notified to complete the necessary paperwork",
+                        "on April 1, 2005, they obtained an administrative permit",
+                        "On April 4 and 5, 2005, staff began preparing the new office space",
+                        "on April 8, Mr. Liu and Mr. Li picked up their commercial permit",
+                        "released from prison on November 27, 2004",
+                        "On April 14, 2005, the Friendship Hotel rescinded its agreement",
+                        "the Beijing Municipal Foreign Affairs Office refused to answer any more inquiries",
+                        "Tiananmen Square in June 1989",
+                        "Mr. Hu Shigen, Mr. Kang Yuchun",
+                        "a key participant in the 1989 democracy movement",
+                        "five volunteers",
+                        "a European foundation and a major American foundation");
     }
 
     @Test

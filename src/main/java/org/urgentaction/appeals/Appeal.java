@@ -35,6 +35,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.urgentaction.audit.Versioned;
+import org.urgentaction.web.PartialDate;
 
 /**
  * An urgent action: the case, the people at risk, what is asked of whom, and by when. The
@@ -80,7 +81,12 @@ public class Appeal implements Versioned {
     private String demandsIntro;
     private String targetNote;
     private String actionInstructions;
+    /** The first day of the month or year when the document gives only that. */
     private LocalDate issuedOn;
+
+    @Enumerated(EnumType.STRING)
+    private PartialDate.Precision issuedOnPrecision = PartialDate.Precision.DAY;
+
     private String issuedPlace;
 
     /** Null: "This action has no end date". */
@@ -184,8 +190,14 @@ public class Appeal implements Versioned {
     }
 
     public Appeal issuedBy(String issuer, LocalDate issuedOn, String issuedPlace) {
+        return issued(issuer, PartialDate.day(issuedOn), issuedPlace);
+    }
+
+    /** Who issued it, when as far as the document says ("December 2014"), and where. */
+    public Appeal issued(String issuer, PartialDate issuedOn, String issuedPlace) {
         this.issuer = issuer;
-        this.issuedOn = issuedOn;
+        this.issuedOn = issuedOn == null ? null : issuedOn.date();
+        this.issuedOnPrecision = issuedOn == null ? PartialDate.Precision.DAY : issuedOn.precision();
         this.issuedPlace = issuedPlace;
         return this;
     }
@@ -538,6 +550,11 @@ public class Appeal implements Versioned {
 
     public LocalDate getIssuedOn() {
         return issuedOn;
+    }
+
+    /** The issue date as far as the document gives it, or null. */
+    public PartialDate getIssued() {
+        return PartialDate.of(issuedOn, issuedOnPrecision);
     }
 
     public String getIssuedPlace() {

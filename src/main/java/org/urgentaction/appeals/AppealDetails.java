@@ -11,6 +11,7 @@ import org.urgentaction.targets.AddressFormat;
 import org.urgentaction.targets.OfficeHours;
 import org.urgentaction.targets.Target;
 import org.urgentaction.web.Mailto;
+import org.urgentaction.web.PartialDate;
 import org.urgentaction.web.PhoneNumbers;
 
 /**
@@ -34,7 +35,7 @@ public record AppealDetails(
         List<String> demands,
         String targetNote,
         String actionInstructions,
-        LocalDate issuedOn,
+        PartialDate issuedOn,
         String issuedPlace,
         LocalDate deadline,
         AppealStatus status,
@@ -79,7 +80,10 @@ public record AppealDetails(
         }
     }
 
-    /** @param addressBlock name, title, organisation, then the postal address as its country prints it */
+    /**
+     * @param addressBlock the lines as the appeal's document prints them, when staff kept them; else name,
+     *     title, organisation, then the postal address as its country prints it
+     */
     public record TargetContact(
             long id,
             TargetRole role,
@@ -155,7 +159,7 @@ public record AppealDetails(
                 List.copyOf(appeal.getDemands()),
                 appeal.getTargetNote(),
                 appeal.getActionInstructions(),
-                appeal.getIssuedOn(),
+                appeal.getIssued(),
                 appeal.getIssuedPlace(),
                 appeal.getDeadline(),
                 appeal.getStatus(),

@@ -244,7 +244,7 @@ public class AppealEditing {
     }
 
     /** Stores an uploaded PDF and lists it on the appeal, together or not at all. */
-    void addDocument(long id, Long version, String label, String fileName, byte[] content) {
+    public void addDocument(long id, Long version, String label, String fileName, byte[] content) {
         Appeal appeal = editable(id, version);
         StoredFile file = files.save(new StoredFile(fileName, "application/pdf", content));
         appeal.addResource(AppealResource.document(label, file));

@@ -13,11 +13,14 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.modulith.NamedInterface;
 
+import org.urgentaction.web.PartialDate;
+
 import static org.urgentaction.web.Text.blankToNull;
 
 /**
  * An appeal's own fields as staff edit them. Themes are comma-separated; demands one per line;
- * actions are the ways to act it offers.
+ * actions are the ways to act it offers. The issue date may be known to the month or year only
+ * ("2014-12", "2014"); the deadline is a day.
  * {@code version} is the one the form was loaded with, so a colleague's save in between is noticed.
  */
 @NamedInterface("api")
@@ -36,7 +39,7 @@ public record AppealForm(
         @Size(max = 20_000) String demands,
         @Size(max = 5_000) String targetNote,
         @Size(max = 5_000) String actionInstructions,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+        PartialDate issuedOn,
         @Size(max = 200) String issuedPlace,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
         Set<ActionKind> actions) {
@@ -74,7 +77,7 @@ public record AppealForm(
                 String.join("\n", appeal.getDemands()),
                 appeal.getTargetNote(),
                 appeal.getActionInstructions(),
-                appeal.getIssuedOn(),
+                appeal.getIssued(),
                 appeal.getIssuedPlace(),
                 appeal.getDeadline(),
                 appeal.getActions());
@@ -111,7 +114,7 @@ public record AppealForm(
         return appeal.describe(referenceCode, title, country, summary)
                 .relabelFollowUp(followUpNumber, followUpLabel)
                 .themes(split(themes, ",").toArray(String[]::new))
-                .issuedBy(blankToNull(issuer), issuedOn, blankToNull(issuedPlace))
+                .issued(blankToNull(issuer), issuedOn, blankToNull(issuedPlace))
                 .background(blankToNull(background))
                 .demands(blankToNull(demandsIntro), split(demands, "\\R").toArray(String[]::new))
                 .targetNote(blankToNull(targetNote))

@@ -112,6 +112,14 @@ class DemoContent implements ApplicationRunner {
                     appeals.currentVersion(id),
                     new AppealUpdate(update.happenedOn(), update.headline(), update.body()));
         }
+        for (DemoFile.Document document : demo.documents()) {
+            appeals.addDocument(
+                    id,
+                    appeals.currentVersion(id),
+                    document.label(),
+                    document.fileName(),
+                    PlaceholderPdf.saying(document.fileName(), document.placeholder()));
+        }
         attach(id, demo.writeTo(), TargetRole.PRIMARY, officials, file);
         attach(id, demo.copyTo(), TargetRole.COPY, officials, file);
         for (TemplateForm letter : demo.letters()) {

@@ -10,7 +10,8 @@ import org.urgentaction.letters.TemplateForm;
 
 /**
  * One demo appeal as its file has it: the forms staff fill in for the appeal, its people and its
- * letters, its timeline, its petition's goal and paper batches, and the keys in officials.yaml of whom it writes to and copies, in order.
+ * letters, its timeline, the keys in officials.yaml of whom it writes to and copies, in order,
+ * stand-ins for the documents it offers, and its petition's goal and paper batches.
  */
 record DemoFile(
         AppealForm appeal,
@@ -19,6 +20,7 @@ record DemoFile(
         List<String> writeTo,
         List<String> copyTo,
         List<TemplateForm> letters,
+        List<Document> documents,
         Petition petition) {
 
     DemoFile {
@@ -28,7 +30,14 @@ record DemoFile(
         writeTo = Objects.requireNonNullElse(writeTo, List.of());
         copyTo = Objects.requireNonNullElse(copyTo, List.of());
         letters = Objects.requireNonNullElse(letters, List.of());
+        documents = Objects.requireNonNullElse(documents, List.of());
     }
+
+    /**
+     * A document the seed offers that the demo cannot ship: listed under its label and file name, as
+     * a one-page PDF whose only text is {@code placeholder}, saying what the original is.
+     */
+    record Document(String label, String fileName, String placeholder) {}
 
     /** A dated entry of the case's timeline. */
     record Update(LocalDate happenedOn, String headline, String body) {}

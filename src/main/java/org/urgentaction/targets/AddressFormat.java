@@ -85,6 +85,16 @@ public final class AddressFormat {
         return lines;
     }
 
+    /**
+     * Lines typed as the document prints them, each kept as it is (no comma added, nothing
+     * reordered or dropped) but for the spaces around it; blank lines are left out.
+     */
+    public static List<String> printedLines(String text) {
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
     public static String postalCountryName(String countryCode) {
         return POSTAL_COUNTRY_NAMES.getOrDefault(
                 countryCode, Locale.of("", countryCode).getDisplayCountry(Locale.ENGLISH));

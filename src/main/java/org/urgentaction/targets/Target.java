@@ -37,6 +37,13 @@ public class Target implements Versioned {
     @Embedded
     private PostalAddress address;
 
+    /**
+     * The whole address block as the issuing document prints it, one line each, or null. When set it
+     * is printed as it is, in place of the block composed from name, title, organisation and address
+     * (whose country still finds and routes the official).
+     */
+    private String printedAddress;
+
     private String email;
     private String fax;
     private String phone;
@@ -94,6 +101,11 @@ public class Target implements Versioned {
         return this;
     }
 
+    public Target withPrintedAddress(String printedAddress) {
+        this.printedAddress = AddressFormat.printedLines(printedAddress).isEmpty() ? null : printedAddress.strip();
+        return this;
+    }
+
     public Target withContacts(String email, String fax, String phone, String socialHandle) {
         this.email = email;
         this.fax = fax;
@@ -117,8 +129,16 @@ public class Target implements Versioned {
         return this;
     }
 
-    /** Name, title and organisation, then the postal address as its country prints it. */
+    /**
+     * The address block every letter, envelope, page and tally prints: the printed lines as the
+     * document gives them, when staff kept them; else name, title and organisation, then the postal
+     * address as its country prints it.
+     */
     public List<String> addressBlock() {
+        List<String> printed = AddressFormat.printedLines(printedAddress);
+        if (!printed.isEmpty()) {
+            return printed;
+        }
         List<String> block = new ArrayList<>();
         block.add(name);
         if (title != null && !title.isBlank()) {
@@ -166,6 +186,10 @@ public class Target implements Versioned {
 
     public PostalAddress getAddress() {
         return address;
+    }
+
+    public String getPrintedAddress() {
+        return printedAddress;
     }
 
     public String getEmail() {

@@ -41,6 +41,7 @@ public class TargetDirectory {
                         select id, name, title, organisation, address_country, accredited_country from target
                         where name ilike :like or title ilike :like or organisation ilike :like
                            or address_country ilike :like or accredited_country ilike :like
+                           or printed_address ilike :like
                         order by lower(name), id limit :limit
                         """)
                 .param("like", like)

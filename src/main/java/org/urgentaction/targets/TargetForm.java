@@ -2,6 +2,7 @@ package org.urgentaction.targets;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -32,6 +33,7 @@ public record TargetForm(
         @Size(max = 200) String region,
         @Size(max = 20) String postcode,
         @Pattern(regexp = "([A-Za-z]{2})?") String country,
+        @Size(max = TargetForm.PRINTED_MAX_CHARS) String printedAddress,
         @EmailAddress String email,
         @Pattern(regexp = "[0-9+()./ -]{0,40}") String fax,
         @Pattern(regexp = "[0-9+()./ -]{0,40}") String phone,
@@ -43,13 +45,30 @@ public record TargetForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime officeCloses,
         Set<DayOfWeek> officeDays) {
 
+    static final int PRINTED_MAX_LINES = 12;
+    static final int PRINTED_MAX_LINE = 200;
+    static final int PRINTED_MAX_CHARS = 2_000;
+
     public TargetForm {
         officeDays = officeDays == null ? Set.of() : Set.copyOf(officeDays);
     }
 
     public static TargetForm empty() {
         return new TargetForm(
-                null, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", null, null, Set.of());
+                null, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", null, null, Set.of());
+    }
+
+    /** The printed block fits an envelope: a dozen lines at most, none longer than a long street. */
+    @AssertTrue
+    public boolean isPrintedAddressFitting() {
+        List<String> lines = AddressFormat.printedLines(printedAddress);
+        return lines.size() <= PRINTED_MAX_LINES && lines.stream().allMatch(l -> l.length() <= PRINTED_MAX_LINE);
+    }
+
+    /** Printed lines are free text: the country code still finds the official and picks the embassy to copy. */
+    @AssertTrue
+    public boolean isPrintedAddressCountried() {
+        return AddressFormat.printedLines(printedAddress).isEmpty() || (country != null && !country.isBlank());
     }
 
     /** An IANA name the JDK knows ("Asia/Shanghai"), or none. */
@@ -86,6 +105,7 @@ public record TargetForm(
                 address.getRegion(),
                 address.getPostcode(),
                 address.getCountry(),
+                target.getPrintedAddress(),
                 target.getEmail(),
                 target.getFax(),
                 target.getPhone(),
@@ -105,6 +125,7 @@ public record TargetForm(
     public Target applyTo(Target target) {
         return target.revise(name, blankToNull(title), blankToNull(organisation), blankToNull(salutation))
                 .withAddress(new PostalAddress(addressLines, city, region, postcode, country))
+                .withPrintedAddress(printedAddress)
                 .withContacts(blankToNull(email), blankToNull(fax), blankToNull(phone), blankToNull(socialHandle))
                 .withPreferredLanguage(blankToNull(preferredLanguage))
                 .accreditedIn(

@@ -23,6 +23,11 @@ public class Formats {
                         .format(date);
     }
 
+    /** A date as far as it is known: "3 May 2005", "December 2014", "2014". */
+    public String asKnown(PartialDate date) {
+        return date == null ? "" : date.format(locale());
+    }
+
     /** Day and month only, for birthdays. */
     public String dayAndMonth(LocalDate date) {
         return date == null

@@ -19,6 +19,7 @@ import org.urgentaction.audit.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -100,6 +101,53 @@ class AppealAdminTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("appeal.created", "ed@example.org"));
         mvc.perform(get("/admin/appeals/{id}/preview", id).with(EDITOR))
                 .andExpect(content().string(allOf(containsString("<strong>bold</strong>"), containsString("Preview"))));
+    }
+
+    @Test
+    void anIssueDateKnownToTheMonthOrYearIsKeptAndShownThatWayAndABadOneIsRefusedWithAMessage() throws Exception {
+        String title = "Issued in a month " + System.nanoTime();
+        for (String bad : List.of("2014-13", "2014-02-30", "Dec 2014", "14-12", "2014/12")) {
+            mvc.perform(appealFields(form("/admin/appeals"), title).param("issuedOn", bad))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("Enter the issue date as the document gives it")));
+        }
+        assertThat(jdbc.sql("select count(*) from appeal where title = ?")
+                        .param(title)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        String location = mvc.perform(
+                        appealFields(form("/admin/appeals"), title).param("issuedOn", "2014-12"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.replaceAll("\\D+", ""));
+        Appeal appeal = appeals.findById(id).orElseThrow();
+        assertThat(appeal.getIssuedOn()).hasToString("2014-12-01");
+        assertThat(appeal.getIssued()).hasToString("2014-12");
+        mvc.perform(get("/admin/appeals/{id}/edit", id).with(EDITOR))
+                .andExpect(content().string(containsString("value=\"2014-12\"")));
+        mvc.perform(get("/admin/appeals/{id}/preview", id).with(EDITOR))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<time datetime=\"2014-12\">December 2014</time>"),
+                                not(containsString("December 1, 2014")))));
+
+        mvc.perform(appealFields(form("/admin/appeals/" + id), title)
+                        .param("version", String.valueOf(version(id)))
+                        .param("issuedOn", "2014"))
+                .andExpect(status().isFound());
+        assertThat(appeals.findById(id).orElseThrow().getIssued()).hasToString("2014");
+        mvc.perform(get("/admin/appeals/{id}/preview", id).with(EDITOR))
+                .andExpect(content().string(containsString("<time datetime=\"2014\">2014</time>")));
+        mvc.perform(appealFields(form("/admin/appeals/" + id), title)
+                        .param("version", String.valueOf(version(id)))
+                        .param("issuedOn", "2005-05-03"))
+                .andExpect(status().isFound());
+        mvc.perform(get("/admin/appeals/{id}/preview", id).with(EDITOR))
+                .andExpect(content().string(containsString("<time datetime=\"2005-05-03\">May 3, 2005</time>")));
     }
 
     @Test

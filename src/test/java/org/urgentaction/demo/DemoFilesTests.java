@@ -63,7 +63,7 @@ class DemoFilesTests {
                   - situationDetail: Held since {today-10d}, seen {today}.
                 """);
 
-        assertThat(demo.appeal().issuedOn()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(demo.appeal().issuedOn().date()).isEqualTo(LocalDate.of(2026, 11, 18));
         assertThat(demo.appeal().deadline()).isEqualTo(LocalDate.of(2026, 12, 3));
         assertThat(demo.people().getFirst().situationDetail()).isEqualTo("Held since 2026-11-11, seen 2026-11-21.");
     }

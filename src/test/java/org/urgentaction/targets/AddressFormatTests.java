@@ -80,4 +80,24 @@ class AddressFormatTests {
                         "Guangzhou, Guangdong Sheng, 510030",
                         "People's Republic of China");
     }
+
+    @Test
+    void printedLinesAreKeptAsTheDocumentPrintsThemAndReplaceTheComposedBlock() {
+        Target minister = new Target("Zhang Fusen", "Minister of Justice", "Sifabu", "Your Excellency,")
+                .withAddress(new PostalAddress("10 Chaoyangmen Nandajie", "Beijingshi", null, "100020", "CN"))
+                .withPrintedAddress(" Zhang Fusen Buzhang \r\nSifabu\n\n10 Chaoyangmen Nandajie\nBeijingshi 100020\n");
+
+        assertThat(minister.addressBlock())
+                .containsExactly("Zhang Fusen Buzhang", "Sifabu", "10 Chaoyangmen Nandajie", "Beijingshi 100020");
+        assertThat(minister.withPrintedAddress("  \n ").addressBlock())
+                .as("blank lines are no printed address: the block is composed")
+                .containsExactly(
+                        "Zhang Fusen",
+                        "Minister of Justice",
+                        "Sifabu",
+                        "10 Chaoyangmen Nandajie",
+                        "Beijingshi, 100020",
+                        "People's Republic of China");
+        assertThat(minister.getPrintedAddress()).isNull();
+    }
 }

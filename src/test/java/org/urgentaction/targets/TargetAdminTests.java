@@ -100,6 +100,52 @@ class TargetAdminTests {
     }
 
     @Test
+    void theAddressAsTheDocumentPrintsItIsKeptLineByLineAndBadOnesAreRefusedWithMessages() throws Exception {
+        String name = "Printed " + System.nanoTime();
+        String printed = "Zhang Fusen Buzhang\nSifabu\n10 Chaoyangmen Nandajie\nChaoyangqu\nBeijingshi 100020\n"
+                + "People's Republic of China";
+        mvc.perform(post("/admin/targets")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("printedAddress", "line\n".repeat(13)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Keep the printed address to 12 lines of at most 200 characters each."),
+                                containsString("Give the country code too"))));
+        mvc.perform(fields(post("/admin/targets"), name).param("printedAddress", "x".repeat(201)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Keep the printed address to 12 lines")));
+        assertThat(targets.findAll()).noneMatch(t -> t.getName().equals(name));
+
+        String location = mvc.perform(fields(post("/admin/targets"), name)
+                        .param("printedAddress", "  " + printed.replace("\n", "\r\n\r\n") + "\n"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        Target target = targets.findById(Long.parseLong(location.replaceAll("\\D+", "")))
+                .orElseThrow();
+        assertThat(target.addressBlock())
+                .as("verbatim, in the document's order: no comma added, nothing dropped")
+                .containsExactly(printed.split("\n"));
+        assertThat(target.getAddress().getCountry()).isEqualTo("CH");
+        mvc.perform(get("/admin/targets").param("q", "Sifabu").with(EDITOR))
+                .andExpect(content().string(containsString(name)));
+        mvc.perform(get(location).with(EDITOR)).andExpect(content().string(containsString("Beijingshi 100020")));
+
+        mvc.perform(fields(post(location.replace("/edit", "")), name)
+                        .param("version", String.valueOf(target.getVersion()))
+                        .param("printedAddress", " \n "))
+                .andExpect(status().isFound());
+        assertThat(targets.findById(target.getId()).orElseThrow().addressBlock())
+                .as("emptied, the block is composed again")
+                .startsWith(name, "Ambassador", "Embassy of Exampleland")
+                .endsWith("3000 Bern", "Switzerland");
+    }
+
+    @Test
     void anEmbassyIsCreatedWithTheCountryItIsAccreditedIn() throws Exception {
         String location = mvc.perform(fields(post("/admin/targets"), "Embassy test " + System.nanoTime()))
                 .andExpect(status().isFound())

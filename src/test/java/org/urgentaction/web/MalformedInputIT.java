@@ -450,6 +450,8 @@ class MalformedInputIT {
                                 "Director",
                                 "country",
                                 "CN",
+                                "printedAddress",
+                                "Director\n2 Fuyoujie\nBeijingshi 100017",
                                 "email",
                                 "a@example.org",
                                 "fax",
