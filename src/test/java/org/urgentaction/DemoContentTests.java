@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.urgentaction.appeals.AppealCatalog;
@@ -41,6 +42,9 @@ class DemoContentTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private AppealDetails find(String slug) {
         return catalog.findPublic(slug).orElseThrow();
@@ -328,5 +332,84 @@ class DemoContentTests {
                                 containsString("刘霞"),
                                 containsString("Liu Xiaobo dies in custody"),
                                 containsString("Almost 70,000 people sign an open letter"))));
+    }
+
+    @Test
+    void humanRightsDay2017IsAProtestOppositeTheChineseEmbassyForThePrisonersItNamesAndItsThreeDemands()
+            throws Exception {
+        String event = jdbc.sql("select slug from event where title like 'Human Rights Day 2017:%'")
+                .query(String.class)
+                .single();
+        mvc.perform(get("/events/{slug}", event))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "Human Rights Day 2017: Free all prisoners of conscience held by Chinese Communist Party (CCP) regime"),
+                                containsString("Protest"),
+                                containsString("Past"),
+                                containsString("Sunday 10 December 2017, 11 am – 1 pm"),
+                                containsString("Greenwich Mean Time (Europe/London)"),
+                                containsString("opposite the Chinese Embassy"),
+                                containsString("49-59 Portland Place"),
+                                containsString("W1B 1JL"),
+                                containsString("Nearest tubes: Great Portland Street, Oxford Circus"),
+                                containsString("Protesters will gather to mark International Human Rights Day 2017"),
+                                containsString("/appeals/human-rights-day-2017-"))));
+        mvc.perform(get("/events/{slug}.ics", event))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("DTSTART;TZID=Europe/London:20171210T110000")))
+                .andExpect(content().string(containsString("DTEND;TZID=Europe/London:20171210T130000")));
+
+        AppealDetails appeal = catalog.findPublic(
+                        jdbc.sql("select slug from appeal where reference_code = 'Human Rights Day 2017'")
+                                .query(String.class)
+                                .single())
+                .orElseThrow();
+        assertThat(appeal.deadlineState().kind()).isEqualTo(DeadlineState.Kind.PASSED);
+        assertThat(appeal.people()).hasSize(35);
+        assertThat(appeal.people())
+                .extracting(AppealDetails.Person::name, AppealDetails.Person::nativeName)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("Yang Tongyan", "杨同彦"),
+                        org.assertj.core.groups.Tuple.tuple("Liu Xiaobo", "刘晓波"),
+                        org.assertj.core.groups.Tuple.tuple("Liu Xia", "刘霞"),
+                        org.assertj.core.groups.Tuple.tuple("Wang Bingzhang", "王炳章"),
+                        org.assertj.core.groups.Tuple.tuple("Guo Feixiong", "郭飞雄"),
+                        org.assertj.core.groups.Tuple.tuple("Lü Gengsong", "吕耿松"),
+                        org.assertj.core.groups.Tuple.tuple("Zhen Jianghua", "甄江华"),
+                        org.assertj.core.groups.Tuple.tuple("Ilham Tohti", null),
+                        org.assertj.core.groups.Tuple.tuple("Tashi Wangchuk", null),
+                        org.assertj.core.groups.Tuple.tuple("Lee Ming-cheh", null));
+        assertThat(appeal.people().getFirst().description()).contains("Yang Tianshui (杨天水)");
+        assertThat(appeal.demands())
+                .containsExactly(
+                        "Continue to press the CCP to disclose medical records of of detained human rights defenders to"
+                                + " their own appointed doctors / legal counsel and family members on a regular basis",
+                        "Call for the release of all Tibetan, Uyghur, Chinese, HongKongese and Taiwanese prisoners of"
+                                + " conscience immediately and unconditionally;",
+                        "Urge China to immediately sign and ratify International Convention on the Protection of the"
+                                + " Rights of All Migrant Workers and Members of their Families.");
+        mvc.perform(get("/appeals/{slug}", appeal.slug()))
+                .andExpect(content().string(allOf(containsString("/events/" + event), containsString("Past"))));
+    }
+
+    @Test
+    void aFictionalLetterWritingEveningIsUpcomingForAnOpenAppeal() throws Exception {
+        String event = jdbc.sql("select slug from event where kind = 'LETTER_WRITING' and title like 'Example:%'")
+                .query(String.class)
+                .single();
+        String list = mvc.perform(get("/events"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list.indexOf("/events/" + event)).isPositive().isLessThan(list.indexOf("Human Rights Day 2017"));
+        mvc.perform(get("/events/{slug}", event))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Letter-writing evening"),
+                                containsString("6:30 pm – 9 pm"),
+                                containsString("EX 2/2026"))));
     }
 }

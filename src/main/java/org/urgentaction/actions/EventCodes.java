@@ -87,11 +87,17 @@ class EventCodes {
 
     @Transactional
     EventCode generate(long appealId, String staff) {
+        Instant from = clock.instant();
+        return generate(appealId, from, from.plus(VALIDITY), staff);
+    }
+
+    /** A code valid from {@code from} until {@code until} (an event's day, say). */
+    @Transactional
+    EventCode generate(long appealId, Instant from, Instant until, String staff) {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
-        Instant from = clock.instant();
         // 31^8 codes per appeal: a clash with one of its few codes is astronomically rare, and refused by the index.
         long id = jdbc.sql("""
                         insert into report_event_code (appeal_id, code, valid_from, valid_until, created_by)
@@ -100,16 +106,12 @@ class EventCodes {
                 .param("appeal", appealId)
                 .param("code", code.toString())
                 .param("from", Timestamp.from(from))
-                .param("until", Timestamp.from(from.plus(VALIDITY)))
+                .param("until", Timestamp.from(until))
                 .param("by", staff)
                 .query(Long.class)
                 .single();
-        audit.record(
-                "report.event-code.created",
-                "appeal",
-                appealId,
-                "event code " + id + " valid until " + from.plus(VALIDITY));
-        return new EventCode(id, code.toString(), from, from.plus(VALIDITY), staff, null, 0);
+        audit.record("report.event-code.created", "appeal", appealId, "event code " + id + " valid until " + until);
+        return new EventCode(id, code.toString(), from, until, staff, null, 0);
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -37,10 +38,12 @@ class AppealController {
 
     private final AppealCatalog catalog;
     private final ActionTotals totals;
+    private final ObjectProvider<AppealEvents> events;
 
-    AppealController(AppealCatalog catalog, ActionTotals totals) {
+    AppealController(AppealCatalog catalog, ActionTotals totals, ObjectProvider<AppealEvents> events) {
         this.catalog = catalog;
         this.totals = totals;
+        this.events = events;
     }
 
     @GetMapping(
@@ -73,6 +76,14 @@ class AppealController {
         AppealDetails appeal = catalog.getPublic(slug);
         model.addAttribute("appeal", appeal);
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
+        model.addAttribute("events", eventsOf(appeal.id(), events));
         return "appeals/show";
+    }
+
+    /** The public events held for the appeal, from whichever module provides them (none: an empty list). */
+    static List<AppealEvents.Listed> eventsOf(long appealId, ObjectProvider<AppealEvents> events) {
+        return events.orderedStream()
+                .flatMap(source -> source.publicEventsOf(appealId).stream())
+                .toList();
     }
 }

@@ -27,6 +27,8 @@ import org.urgentaction.appeals.AppealForm;
 import org.urgentaction.appeals.AppealUpdate;
 import org.urgentaction.appeals.PersonForm;
 import org.urgentaction.appeals.TargetRole;
+import org.urgentaction.events.EventEditing;
+import org.urgentaction.events.EventForm;
 import org.urgentaction.letters.TemplateEditing;
 import org.urgentaction.letters.TemplateForm;
 import org.urgentaction.targets.TargetEditing;
@@ -35,7 +37,8 @@ import org.urgentaction.targets.TargetForm;
 /**
  * On first start against an empty database, loads the demo from src/main/resources/demo/: the seed
  * appeals, carried faithfully (a value the source hides, such as an obscured e-mail, is left empty),
- * and two fictional open appeals. Each file holds the forms staff fill in, which go through the
+ * and two fictional open appeals; then the events in demo/events/, which name the appeals they are
+ * held for by their file's name. Each file holds the forms staff fill in, which go through the
  * services staff use, with their checks, slugs and audit trail (actor "system").
  *
  * <p>demo/officials.yaml is the directory, one entry per official, each added once; an appeal names
@@ -49,11 +52,13 @@ class DemoContent implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     private static final String OFFICIALS = "classpath:demo/officials.yaml";
     private static final String APPEALS = "classpath:demo/appeals/*.yaml";
+    private static final String EVENTS = "classpath:demo/events/*.yaml";
 
     private final AppealEditing appeals;
     private final TargetEditing targets;
     private final TemplateEditing templates;
     private final PetitionAdmin petitions;
+    private final EventEditing events;
     private final Validator validator;
     private final DemoFiles files;
     private final TransactionTemplate transactions;
@@ -63,6 +68,7 @@ class DemoContent implements ApplicationRunner {
             TargetEditing targets,
             TemplateEditing templates,
             PetitionAdmin petitions,
+            EventEditing events,
             Validator validator,
             Clock clock,
             TransactionTemplate transactions) {
@@ -70,6 +76,7 @@ class DemoContent implements ApplicationRunner {
         this.targets = targets;
         this.templates = templates;
         this.petitions = petitions;
+        this.events = events;
         this.validator = validator;
         this.files = new DemoFiles(clock);
         this.transactions = transactions;
@@ -85,8 +92,11 @@ class DemoContent implements ApplicationRunner {
             if (!appeals.anyExist()) {
                 Map<String, Long> officials = addOfficials(DemoFiles.resource(OFFICIALS));
                 List<Resource> appealFiles = DemoFiles.resources(APPEALS);
-                appealFiles.forEach(file -> addAppeal(file, officials));
-                log.info("Loaded {} demo appeals", appealFiles.size());
+                Map<String, Long> appealIds = new HashMap<>();
+                appealFiles.forEach(file -> appealIds.put(keyOf(file), addAppeal(file, officials)));
+                List<Resource> eventFiles = DemoFiles.resources(EVENTS);
+                eventFiles.forEach(file -> addEvent(file, appealIds));
+                log.info("Loaded {} demo appeals and {} events", appealFiles.size(), eventFiles.size());
             }
         });
     }
@@ -99,7 +109,13 @@ class DemoContent implements ApplicationRunner {
         return ids;
     }
 
-    private void addAppeal(Resource file, Map<String, Long> officials) {
+    /** An appeal file's name without ".yaml", by which an event names the appeals it is held for. */
+    private static String keyOf(Resource file) {
+        return file.getFilename().replaceFirst("\\.yaml$", "");
+    }
+
+    /** @return the appeal's id */
+    private long addAppeal(Resource file, Map<String, Long> officials) {
         DemoFile demo = files.read(file, new TypeReference<DemoFile>() {});
         AppealForm form = valid(demo.appeal(), file, "appeal");
         long id = form.followUpNumber() == null ? appeals.create(form) : appeals.createFollowUp(form);
@@ -132,6 +148,23 @@ class DemoContent implements ApplicationRunner {
                     .paperBatches()
                     .forEach(batch -> petitions.addPaperBatch(id, batch.signatures(), batch.gathered(), "demo"));
         }
+        return id;
+    }
+
+    private void addEvent(Resource file, Map<String, Long> appealIds) {
+        DemoEvent demo = files.read(file, new TypeReference<DemoEvent>() {});
+        List<Long> heldFor = demo.appeals().stream()
+                .map(key -> {
+                    Long id = appealIds.get(key);
+                    if (id == null) {
+                        throw new IllegalStateException(file.getFilename() + ": no demo appeal \"" + key + "\"");
+                    }
+                    return id;
+                })
+                .toList();
+        EventForm form = valid(demo.event().heldFor(heldFor), file, "event");
+        long id = events.create(form);
+        events.publish(id, events.currentVersion(id));
     }
 
     private void attach(long id, List<String> keys, TargetRole role, Map<String, Long> officials, Resource file) {

@@ -85,6 +85,56 @@ public class Formats {
         return PhoneNumbers.international(number, country);
     }
 
+    /**
+     * When an event is on, in the times at its venue: "Sunday 10 December 2017, 11 am – 1 pm" in
+     * English, the locale's full date and short times otherwise; the date again when it ends on
+     * another day.
+     */
+    public String eventTimes(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+        if (start == null) {
+            return "";
+        }
+        String from = longDay(start.toLocalDate()) + ", " + clock(start.toLocalTime());
+        if (end == null) {
+            return from;
+        }
+        String until = end.toLocalDate().equals(start.toLocalDate())
+                ? clock(end.toLocalTime())
+                : longDay(end.toLocalDate()) + ", " + clock(end.toLocalTime());
+        return from + " – " + until;
+    }
+
+    /** The name of an event's time zone at that moment ("Greenwich Mean Time"), and its IANA id. */
+    public String zoneName(java.time.LocalDateTime at, String zoneId) {
+        if (at == null || zoneId == null) {
+            return "";
+        }
+        java.time.ZonedDateTime there = at.atZone(java.time.ZoneId.of(zoneId));
+        return DateTimeFormatter.ofPattern("zzzz", locale()).format(there) + " (" + zoneId + ")";
+    }
+
+    private static String longDay(LocalDate day) {
+        Locale locale = locale();
+        return "en".equals(locale.getLanguage())
+                ? DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(day)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(locale)
+                        .format(day);
+    }
+
+    /** "11 am", "7:30 pm" in English; the locale's short time otherwise. */
+    private static String clock(java.time.LocalTime time) {
+        Locale locale = locale();
+        if (!"en".equals(locale.getLanguage())) {
+            return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    .withLocale(locale)
+                    .format(time);
+        }
+        int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+        String minutes = time.getMinute() == 0 ? "" : String.format(":%02d", time.getMinute());
+        return hour + minutes + (time.getHour() < 12 ? " am" : " pm");
+    }
+
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }

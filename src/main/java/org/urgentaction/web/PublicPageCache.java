@@ -120,7 +120,12 @@ public class PublicPageCache extends OncePerRequestFilter implements PublicConte
         boolean appeal = path.startsWith("/appeals/")
                 && path.indexOf('/', "/appeals/".length()) < 0
                 && path.length() > "/appeals/".length();
-        if (!list && !appeal) {
+        // The events list and each event's page (and its .ics) change only with staff edits, like appeals.
+        boolean events = path.equals("/events") && request.getParameterMap().isEmpty()
+                || path.startsWith("/events/")
+                        && path.indexOf('/', "/events/".length()) < 0
+                        && path.length() > "/events/".length();
+        if (!list && !appeal && !events) {
             return null;
         }
         // Dates and numbers follow the visitor's language.

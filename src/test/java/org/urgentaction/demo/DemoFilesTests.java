@@ -75,12 +75,28 @@ class DemoFilesTests {
                 new TypeReference<LinkedHashMap<String, TargetForm>>() {});
         var appeals = DemoFiles.resources("classpath:demo/appeals/*.yaml");
 
-        assertThat(appeals).hasSize(6);
+        assertThat(appeals).hasSize(7);
         for (Resource appeal : appeals) {
             DemoFile demo = files.read(appeal, new TypeReference<DemoFile>() {});
             assertThat(demo.writeTo()).isNotEmpty();
             assertThat(officials.keySet()).containsAll(demo.writeTo());
             assertThat(officials.keySet()).containsAll(demo.copyTo());
+        }
+    }
+
+    @Test
+    void everyShippedEventReadsAndNamesOnlyDemoAppeals() {
+        var appeals = DemoFiles.resources("classpath:demo/appeals/*.yaml").stream()
+                .map(file -> file.getFilename().replaceFirst("\\.yaml$", ""))
+                .toList();
+        var events = DemoFiles.resources("classpath:demo/events/*.yaml");
+
+        assertThat(events).hasSize(2);
+        for (Resource event : events) {
+            DemoEvent demo = files.read(event, new TypeReference<DemoEvent>() {});
+            assertThat(demo.appeals()).isNotEmpty();
+            assertThat(appeals).containsAll(demo.appeals());
+            assertThat(demo.event().startsAt()).isBefore(demo.event().endsAt());
         }
     }
 }

@@ -16,14 +16,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Everything the demo loads, as canonical text: every column of the appeal, people, demands,
- * timeline, resources, target links, directory and letter tables, read straight from the database.
+ * timeline, resources, target links, directory, letter and event tables, read straight from the database.
  * Left out: ids, versions and timestamps; foreign keys are written as the row they point to (targets
  * as T1, T2… in the order they were added, so a shared official shows as one). Dates within 100 days
  * of today, in columns or inside text, are written as offsets from the Clock's today.
  */
 final class DemoSnapshot {
 
-    private static final Set<String> LEFT_OUT = Set.of("id", "version", "created_at", "updated_at", "appeal_id");
+    private static final Set<String> LEFT_OUT =
+            Set.of("id", "version", "created_at", "updated_at", "appeal_id", "event_id");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
 
     private final JdbcTemplate jdbc;
@@ -56,6 +57,15 @@ final class DemoSnapshot {
         }
         for (Map<String, Object> appeal : jdbc.queryForList("select * from appeal order by id")) {
             appeal((Long) appeal.get("id"), appeal);
+        }
+        for (Map<String, Object> event : jdbc.queryForList("select * from event order by id")) {
+            section("event " + event.get("title"), event, "");
+            for (Map<String, Object> link : jdbc.queryForList(
+                    "select * from event_appeal where event_id = ? order by position", event.get("id"))) {
+                out.append("  held for ")
+                        .append(appealNames.get((Long) link.get("appeal_id")))
+                        .append('\n');
+            }
         }
         return out.toString();
     }
@@ -106,6 +116,11 @@ final class DemoSnapshot {
     private String plain(Object value) {
         if (value instanceof java.sql.Date date) {
             return date(date.toLocalDate());
+        }
+        // An event's start and end: the time at the venue, its day written like any date.
+        if (value instanceof java.sql.Timestamp time) {
+            return date(time.toLocalDateTime().toLocalDate()) + "T"
+                    + time.toLocalDateTime().toLocalTime();
         }
         if (value instanceof Array array) {
             try {

@@ -50,7 +50,19 @@ class DemoSnapshotTests {
                         + " order by subject_id",
                 Long.class);
 
-        assertThat(appeals).hasSize(6);
+        assertThat(appeals).hasSize(7);
         assertThat(created).isEqualTo(appeals);
+    }
+
+    @Test
+    void eachDemoEventWasCreatedAndPublishedThroughTheStaffService() {
+        List<Long> events = jdbc.queryForList("select id from event order by id", Long.class);
+        List<Long> published = jdbc.queryForList(
+                "select subject_id from audit_entry where action = 'event.published' and subject_type = 'event'"
+                        + " order by subject_id",
+                Long.class);
+
+        assertThat(events).hasSize(2);
+        assertThat(published).isEqualTo(events);
     }
 }
