@@ -22,6 +22,8 @@ record ComposeForm(
 
     ComposeForm {
         to = to == null ? List.of() : to.stream().distinct().toList();
+        // The page sends an empty country when the supporter has not said: that is no country.
+        country = org.urgentaction.web.Text.blankToNull(country);
     }
 
     /** Only a letter and the supporter's country chosen, nothing signed or addressed yet. */

@@ -66,11 +66,11 @@ class SupporterJourneyBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Browser journey appeal");
         assertThat(count()).isEqualTo("0");
 
-        // The composer: choose the official, sign, get the letter.
+        // The composer: the official the letter is to is already chosen; sign, get the letter.
         Browser.clickAndWait(browser, browser.findElement(By.linkText("Write a letter")));
-        WebElement official =
-                browser.findElement(By.xpath("//label[contains(., 'Official " + appeal.reference() + "')]"));
-        official.click();
+        assertThat(browser.findElement(By.cssSelector("input[name=to][value='t" + appeal.primaryTargetId() + "']"))
+                        .isSelected())
+                .isTrue();
         browser.findElement(By.id("name")).sendKeys("Ann Lee");
         browser.findElement(By.id("town")).sendKeys("Leeds");
         Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Write my letters']")));

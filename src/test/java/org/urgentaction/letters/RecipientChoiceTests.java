@@ -95,6 +95,7 @@ class RecipientChoiceTests {
                         .with(csrf())
                         .param("template", String.valueOf(fixtures.templateIdOf(appeal.id())))
                         .param("to", "t" + appeal.primaryTargetId(), "t" + appeal.primaryTargetId())
+                        .param("country", "") // as the page sends it when no country was given
                         .param("name", "Ana"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Your letter"), not(containsString("letters[1]")))));
