@@ -38,8 +38,9 @@ public record Recipient(
                 target.addressBlock(),
                 target.salutation(),
                 target.email(),
-                target.fax(),
-                target.phone(),
+                // As dialled from abroad ("+86 10 6238 1025"), not as staff in the country typed them.
+                target.faxToShow(),
+                target.phoneToShow(),
                 target.role(),
                 target.accreditedCountry(),
                 target.socialHandle());

@@ -216,4 +216,18 @@ class ComposerPagesTests {
                 .orElseThrow()
                 .getId();
     }
+
+    @Test
+    void aLettersPhoneNumberIsOfferedAsDialledFromAbroad() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Dial abroad", "CN", null);
+        fixtures.offerCall(appeal, "MONDAY");
+        mvc.perform(post("/appeals/{slug}/write", appeal.slug())
+                        .with(csrf())
+                        .param("template", String.valueOf(fixtures.templateIdOf(appeal.id())))
+                        .param("to", "t" + appeal.primaryTargetId())
+                        .param("name", "Ana"))
+                .andExpect(status().isOk())
+                // Typed by staff as dialled inside China ("010 6238 1025").
+                .andExpect(content().string(containsString("href=\"tel:+861062381025\"")));
+    }
 }
