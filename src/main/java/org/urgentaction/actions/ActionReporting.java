@@ -68,7 +68,7 @@ class ActionReporting {
             ReportableAppeal appeal, ActionReportForm form, UUID submissionId, Long eventCodeId, int countedUpTo) {
         CallOutcome call = form.callOutcome();
         if (call != null && !call.counts()) {
-            return notCounted(appeal, form, call);
+            return notCounted(appeal, form, call, submissionId);
         }
         // Two copies of one submission (a double click) wait here for each other; the second then
         // sees the first's committed row and is not counted again. (The check must be a statement
@@ -108,9 +108,25 @@ class ActionReporting {
         return Result.RECORDED;
     }
 
-    /** No answer or a wrong number: no call was made that officials heard. Staff hear of a wrong number. */
-    private Result notCounted(ReportableAppeal appeal, ActionReportForm form, CallOutcome call) {
+    /**
+     * No answer or a wrong number: no call was made that officials heard. Staff hear of a wrong number,
+     * once per form: a replay, or a token already used for a report, adds nothing.
+     */
+    private Result notCounted(ReportableAppeal appeal, ActionReportForm form, CallOutcome call, UUID submissionId) {
         appeal.ensureAcceptsReports();
+        int first = jdbc.sql("""
+                        insert into uncounted_call (submission_token, appeal_id, outcome)
+                        select :token, :appeal, :outcome
+                        where not exists (select from action_report where submission_token = :token)
+                        on conflict do nothing
+                        """)
+                .param("token", submissionId)
+                .param("appeal", appeal.id())
+                .param("outcome", call.name())
+                .update();
+        if (first == 0) {
+            return Result.ALREADY_RECORDED;
+        }
         if (call == CallOutcome.WRONG_NUMBER) {
             form.getTargetIds().forEach(target -> events.publishEvent(new WrongNumberReported(target, appeal.id())));
         }

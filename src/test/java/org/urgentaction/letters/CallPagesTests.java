@@ -129,12 +129,16 @@ class CallPagesTests {
                         .single())
                 .isEqualTo("VOICEMAIL");
 
-        mvc.perform(ReportForms.report(mvc, appeal.slug())
-                        .param("kind", "PHONE_CALL")
-                        .param("outcome", "WRONG_NUMBER")
-                        .param("quantity", "1")
-                        .param("targetIds", target))
+        var wrongNumber = ReportForms.report(mvc, appeal.slug())
+                .param("kind", "PHONE_CALL")
+                .param("outcome", "WRONG_NUMBER")
+                .param("quantity", "1")
+                .param("targetIds", target);
+        mvc.perform(wrongNumber)
                 .andExpect(redirectedUrl("/appeals/" + appeal.slug() + "/report/thanks?call=WRONG_NUMBER"));
+        // The same form again (a replay meant to bury the number in complaints) flags nothing more.
+        mvc.perform(wrongNumber).andExpect(status().isConflict());
+        fixtures.awaitEventsDelivered();
         assertThat(totals.actionsFor(appeal.id())).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(jdbc.sql("select wrong_number_reports from target where id = ?")
