@@ -100,12 +100,7 @@ class PetitionAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        catalog.getForStaff(id);
-        if (errors.hasErrors()) {
-            return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
-        }
-        petitions.setGoal(id, form.goal());
-        return done(id, redirect);
+        return saveOrRefuse(id, errors, model, redirect, () -> petitions.setGoal(id, form.goal()));
     }
 
     @PostMapping("/paper-batches")
@@ -116,12 +111,13 @@ class PetitionAdminController {
             Authentication staff,
             Model model,
             RedirectAttributes redirect) {
-        catalog.getForStaff(id);
-        if (errors.hasErrors()) {
-            return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
-        }
-        petitions.addPaperBatch(id, form.signatures(), form.gathered().strip(), staff.getName());
-        return done(id, redirect);
+        return saveOrRefuse(
+                id,
+                errors,
+                model,
+                redirect,
+                () -> petitions.addPaperBatch(
+                        id, form.signatures(), form.gathered().strip(), staff.getName()));
     }
 
     @PostMapping("/hand-ins")
@@ -132,21 +128,28 @@ class PetitionAdminController {
             Authentication staff,
             Model model,
             RedirectAttributes redirect) {
+        return saveOrRefuse(
+                id,
+                errors,
+                model,
+                redirect,
+                () -> petitions.recordHandIn(
+                        id,
+                        form.handedInOn(),
+                        form.handedTo().strip(),
+                        form.signatures(),
+                        org.urgentaction.web.Text.blankToNull(form.note()),
+                        staff.getName()));
+    }
+
+    /** Bad input: the page again with its messages (400), nothing saved; else save and back to the page. */
+    private ModelAndView saveOrRefuse(
+            long id, BindingResult errors, Model model, RedirectAttributes redirect, Runnable save) {
         catalog.getForStaff(id);
         if (errors.hasErrors()) {
             return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
         }
-        petitions.recordHandIn(
-                id,
-                form.handedInOn(),
-                form.handedTo().strip(),
-                form.signatures(),
-                org.urgentaction.web.Text.blankToNull(form.note()),
-                staff.getName());
-        return done(id, redirect);
-    }
-
-    private static ModelAndView done(long id, RedirectAttributes redirect) {
+        save.run();
         redirect.addFlashAttribute("notice", "admin.saved");
         return new ModelAndView("redirect:/admin/appeals/" + id + "/petition");
     }

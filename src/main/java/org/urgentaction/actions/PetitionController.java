@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 import org.urgentaction.appeals.ActionKind;
 import org.urgentaction.appeals.AppealCatalog;
@@ -43,10 +42,7 @@ class PetitionController {
     /** As on the report form: only the form's fields, and no checkbox markers. */
     @InitBinder("signature")
     void bindFormFieldsOnly(WebDataBinder binder) {
-        binder.setFieldMarkerPrefix(null);
-        if (binder instanceof ExtendedServletRequestDataBinder servletBinder) {
-            servletBinder.setHeaderPredicate(header -> false);
-        }
+        ReportController.onlyFormFields(binder);
     }
 
     @GetMapping("/appeals/{slug}/petition")

@@ -72,6 +72,11 @@ class ReportController {
      */
     @InitBinder("form")
     void bindFormFieldsOnly(WebDataBinder binder) {
+        onlyFormFields(binder);
+    }
+
+    /** For the supporters' forms (reports, signatures): their fields only, no checkbox markers. */
+    static void onlyFormFields(WebDataBinder binder) {
         binder.setFieldMarkerPrefix(null);
         if (binder instanceof ExtendedServletRequestDataBinder servletBinder) {
             servletBinder.setHeaderPredicate(header -> false);
