@@ -38,14 +38,27 @@ class EventCalendar {
 
     private static final String PRODUCT = "-//Urgent Action//Events//EN";
 
-    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    /**
+     * Whether the calendar library has this zone's rules: the JDK knows a few it does not
+     * (America/Coyhaique, SystemV/*), and a calendar file without its VTIMEZONE is no use.
+     */
+    static boolean knowsZone(String zoneId) {
+        try {
+            return ZONES.getTimeZone(zoneId) != null;
+        } catch (RuntimeException unknownToTheLibrary) {
+            return false;
+        }
+    }
 
     /**
      * @param page the event's public page, its URL
      * @param host names the site in the UID, which must stay the same for every download of one event
      */
     String of(Event event, URI page, String host) {
-        TimeZone zone = zones.getTimeZone(event.getTimeZone());
+        TimeZone zone = ZONES.getTimeZone(event.getTimeZone());
         VEvent vevent = new VEvent(event.start(), event.end(), event.getTitle());
         vevent.replace(new Uid("event-" + event.getId() + "@" + host));
         vevent.replace(new DtStamp(event.getUpdatedAt()));

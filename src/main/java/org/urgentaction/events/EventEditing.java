@@ -1,6 +1,7 @@
 package org.urgentaction.events;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -127,8 +128,11 @@ public class EventEditing {
      * (from the start of the day it starts to the end of the day it ends), so the room can report
      * from before the doors open until everyone has gone home.
      *
-     * @throws EventRuleException when the appeal is not the event's, or the event's last day is over
+     * @throws EventRuleException when the appeal is not the event's, the event's last day is over, it
+     *                             is not published, or it runs over more than {@link #LONGEST_CODE}
      */
+    static final Duration LONGEST_CODE = Duration.ofDays(3);
+
     public IssuedCode issueCode(long id, long appealId, String staff) {
         Event event = get(id);
         if (!event.getAppealIds().contains(appealId)) {
@@ -140,6 +144,13 @@ public class EventEditing {
                 event.getEndsAt().toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
         if (!until.isAfter(clock.instant())) {
             throw new EventRuleException("event.code.over");
+        }
+        // A code lifts the per-address limit: not for a draft, nor for weeks on end if it leaks.
+        if (!event.isPublished()) {
+            throw new EventRuleException("event.code.notPublished");
+        }
+        if (Duration.between(from, until).compareTo(LONGEST_CODE) > 0) {
+            throw new EventRuleException("event.code.tooLong");
         }
         IssuedCode code = codes.issue(appealId, from, until, staff);
         jdbc.sql("insert into event_report_code (event_id, report_event_code_id) values (?, ?)")

@@ -77,7 +77,8 @@ public record EventForm(
     public boolean isTimeZoneKnown() {
         return timeZone == null
                 || timeZone.isBlank()
-                || ZoneId.getAvailableZoneIds().contains(timeZone.strip());
+                || (ZoneId.getAvailableZoneIds().contains(timeZone.strip())
+                        && EventCalendar.knowsZone(timeZone.strip()));
     }
 
     @AssertTrue

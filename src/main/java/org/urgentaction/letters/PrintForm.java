@@ -18,7 +18,7 @@ record PrintForm(
         @Size(max = 100) String name,
         @Size(max = 100) String town,
         Paper paper,
-        @NotEmpty @Size(max = 50) List<@Valid EditedLetter> letters) {
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid EditedLetter> letters) { // letters[3] alone leaves 0-2 null
 
     enum Paper {
         A4,

@@ -324,6 +324,8 @@ class EventTests {
                 new Bad("description", "d".repeat(20_001), "Please keep this to 20,000 characters at most."),
                 new Bad("timeZone", "Mars/Olympus_Mons", "Use a time zone name such as Europe/London"),
                 new Bad("timeZone", "", "Please fill this in."),
+                // Known to the JDK, not to the calendar library: its .ics would fail to download.
+                new Bad("timeZone", "SystemV/EST5", "Use a time zone name such as Europe/London"),
                 new Bad("endsAt", "2031-05-20T17:00", "The event must end after it starts."),
                 new Bad("endsAt", "2031-05-20T18:30", "The event must end after it starts."),
                 new Bad("startsAt", "next Tuesday", "Enter a date and time, such as 2017-12-10T11:00."),
@@ -468,5 +470,33 @@ class EventTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The event is over")));
         assertThat(editing.codesOf(id)).isEmpty();
+    }
+
+    @Test
+    void noCodeIsHandedOutForADraftOrForAnEventOfWeeks() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Appeal of a long vigil", "CN", null);
+        LocalDate day = LocalDate.now().plusDays(2);
+        long draft = editing.create(
+                form("Draft evening " + System.nanoTime(), day.atTime(18, 0), day.atTime(20, 0), "UTC", appeal.id()));
+        mvc.perform(post("/admin/events/{id}/event-codes", draft)
+                        .with(ORGANISER)
+                        .with(csrf())
+                        .param("appealId", String.valueOf(appeal.id())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Publish the event first")));
+        long weeks = published(form(
+                "Vigil of weeks " + System.nanoTime(),
+                day.atTime(9, 0),
+                day.plusWeeks(3).atTime(9, 0),
+                "UTC",
+                appeal.id()));
+        mvc.perform(post("/admin/events/{id}/event-codes", weeks)
+                        .with(ORGANISER)
+                        .with(csrf())
+                        .param("appealId", String.valueOf(appeal.id())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("runs over more than three days")));
+        assertThat(editing.codesOf(draft)).isEmpty();
+        assertThat(editing.codesOf(weeks)).isEmpty();
     }
 }

@@ -70,6 +70,7 @@ class CallPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
+                                not(containsString("No phone number is on record")),
                                 // Typed as dialled in China; dialled from anywhere as E.164.
                                 containsString("href=\"tel:+861062381025\""),
                                 containsString("Call +86 10 6238 1025"),

@@ -230,4 +230,15 @@ class ComposerPagesTests {
                 // Typed by staff as dialled inside China ("010 6238 1025").
                 .andExpect(content().string(containsString("href=\"tel:+861062381025\"")));
     }
+
+    @Test
+    void printWithGapsInTheLetterIndexesIsABadRequest() throws Exception {
+        TestFixtures.Created appeal = fixtures.published("Gaps", "CN", null);
+        mvc.perform(post("/appeals/{slug}/write/print", appeal.slug())
+                        .with(csrf())
+                        .param("template", String.valueOf(fixtures.templateIdOf(appeal.id())))
+                        .param("letters[3].to", "t" + appeal.primaryTargetId())
+                        .param("letters[3].body", "Hi"))
+                .andExpect(status().isBadRequest());
+    }
 }

@@ -35,6 +35,7 @@ class SocialPagesTests {
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
                 .andExpect(content()
                         .string(allOf(
+                                not(containsString("There are no prewritten posts")),
                                 containsString("Free them now, @official #FreeThem &amp; more " + link),
                                 containsString("A second post, on its own. " + link),
                                 // The text is encoded into the link: "&" and "#" cannot end it early.
