@@ -124,7 +124,13 @@ class ActionReportForm {
     }
 
     public void setTargetIds(List<Long> targetIds) {
-        this.targetIds = targetIds == null ? List.of() : targetIds;
+        // Each official once: one report names an official once, and a wrong number flags it once.
+        this.targetIds = targetIds == null
+                ? List.of()
+                : targetIds.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList();
     }
 
     public String getCountry() {

@@ -23,6 +23,9 @@ import org.urgentaction.audit.AuditLog;
 @NamedInterface("api")
 public class PetitionAdmin {
 
+    /** A signature whose name is shown on the public page, with its report to void it by. */
+    public record ShownSignature(long reportId, String name, String country, Instant signedAt) {}
+
     /** A batch of paper signatures as staff see it. */
     public record PaperBatch(long id, int signatures, String gathered, String recordedBy, Instant recordedAt) {}
 
@@ -114,6 +117,23 @@ public class PetitionAdmin {
                         rs.getString("gathered"),
                         rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
+    /** The names the public page shows now (the most recent counted ones that asked to be shown). */
+    List<ShownSignature> shownSignatures(long appealId) {
+        return jdbc.sql("""
+                        select r.id, s.name, s.country, s.signed_at from petition_signature s
+                        join action_report r on r.submission_token = s.submission_token and r.status = 'COUNTED'
+                        where s.appeal_id = :appeal and s.show_name order by s.signed_at desc limit :shown
+                        """)
+                .param("appeal", appealId)
+                .param("shown", PetitionSignatures.SHOWN)
+                .query((rs, n) -> new ShownSignature(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("country"),
+                        rs.getTimestamp("signed_at").toInstant()))
                 .list();
     }
 }

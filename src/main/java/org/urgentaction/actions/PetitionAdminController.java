@@ -56,15 +56,24 @@ class PetitionAdminController {
         }
     }
 
+    /** Why a shown signature is taken out: kept with its report and in the audit trail. */
+    record RemovalForm(@NotBlank @Size(max = 500) String reason) {}
+
     private final PetitionAdmin petitions;
     private final PetitionSignatures signatures;
+    private final ReportReview review;
     private final AppealCatalog catalog;
     private final Clock clock;
 
     PetitionAdminController(
-            PetitionAdmin petitions, PetitionSignatures signatures, AppealCatalog catalog, Clock clock) {
+            PetitionAdmin petitions,
+            PetitionSignatures signatures,
+            ReportReview review,
+            AppealCatalog catalog,
+            Clock clock) {
         this.petitions = petitions;
         this.signatures = signatures;
+        this.review = review;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -89,7 +98,11 @@ class PetitionAdminController {
         }
         model.addAttribute("appeal", appeal);
         model.addAttribute("standing", signatures.standing(id));
+        if (!model.containsAttribute("removalForm")) {
+            model.addAttribute("removalForm", new RemovalForm(null));
+        }
         model.addAttribute("batches", petitions.paperBatches(id));
+        model.addAttribute("shown", petitions.shownSignatures(id));
         return "admin/actions/petition";
     }
 
@@ -142,10 +155,38 @@ class PetitionAdminController {
                         staff.getName()));
     }
 
-    /** Bad input: the page again with its messages (400), nothing saved; else save and back to the page. */
+    /**
+     * A shown name that is not a signer's (a defacement, or someone signed in another's name): its
+     * signature is voided with the reason, which takes it out of the count and off the page.
+     */
+    @PostMapping("/signatures/{reportId}/void")
+    ModelAndView voidSignature(
+            @PathVariable long id,
+            @PathVariable long reportId,
+            @Valid @ModelAttribute("removalForm") RemovalForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (petitions.shownSignatures(id).stream().noneMatch(s -> s.reportId() == reportId)) {
+            throw new org.urgentaction.web.NotFoundException("shown signature", reportId);
+        }
+        return saveOrRefuse(
+                id,
+                errors,
+                model,
+                redirect,
+                () -> review.voidReport(id, reportId, form.reason().strip()));
+    }
+
+    /**
+     * Bad input: the page again with its messages (400), nothing saved; an appeal that offers no
+     * petition takes no signatures (409); else save and back to the page.
+     */
     private ModelAndView saveOrRefuse(
             long id, BindingResult errors, Model model, RedirectAttributes redirect, Runnable save) {
-        catalog.getForStaff(id);
+        if (!catalog.getForStaff(id).offers("SIGNATURE")) {
+            return new ModelAndView(page(id, model), HttpStatus.CONFLICT);
+        }
         if (errors.hasErrors()) {
             return new ModelAndView(page(id, model), HttpStatus.BAD_REQUEST);
         }

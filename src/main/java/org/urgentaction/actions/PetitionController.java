@@ -95,7 +95,7 @@ class PetitionController {
         model.addAttribute(
                 "countryOptions",
                 fragments.render(
-                        "actions/country-options :: options",
+                        "actions/country-options :: required",
                         "choice",
                         new ReportController.CountryChoice(
                                 org.urgentaction.web.Countries.isKnown(form.getCountry()) ? form.getCountry() : null)));

@@ -128,8 +128,9 @@ class PetitionSignatures {
     Standing standing(long appealId) {
         Integer goal = admin.goal(appealId);
         List<ShownSigner> recent = jdbc.sql("""
-                        select name, country, signed_at from petition_signature
-                        where appeal_id = :appeal and show_name order by signed_at desc limit :shown
+                        select s.name, s.country, s.signed_at from petition_signature s
+                        join action_report r on r.submission_token = s.submission_token and r.status = 'COUNTED'
+                        where s.appeal_id = :appeal and s.show_name order by s.signed_at desc limit :shown
                         """)
                 .param("appeal", appealId)
                 .param("shown", SHOWN)

@@ -52,6 +52,14 @@ class SignatureForm {
         return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Without the characters that turn the text after them around (U+202E and kin): a shown name must
+     * not reverse the country beside it, nor pass "signed by X" off backwards.
+     */
+    static String withoutDirectionControls(String text) {
+        return text == null ? null : text.replaceAll("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "");
+    }
+
     public String getSubmissionToken() {
         return submissionToken;
     }
@@ -65,7 +73,7 @@ class SignatureForm {
     }
 
     public void setName(String name) {
-        this.name = blankToNull(name);
+        this.name = blankToNull(withoutDirectionControls(name));
     }
 
     public String getCountry() {

@@ -100,7 +100,7 @@ class PetitionPagesTests {
                         .single())
                 .isTrue();
         mvc.perform(get("/appeals/{slug}/petition", appeal.slug()))
-                .andExpect(content().string(allOf(containsString("Ana Lima</span>,"), containsString("Brazil"))));
+                .andExpect(content().string(allOf(containsString("<bdi>Ana Lima</bdi>,"), containsString("Brazil"))));
     }
 
     @Test
@@ -295,5 +295,56 @@ class PetitionPagesTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(count("select coalesce(sum(signatures), 0) from petition_tally where appeal_id = ?", appeal.id()))
                 .isZero();
+    }
+
+    @Test
+    void staffRemoveAShownNameThatIsNotASignersAndItLeavesThePageAndTheCount() throws Exception {
+        TestFixtures.Created appeal = petition();
+        // U+202E would turn the text after it (the country) around on the page.
+        mvc.perform(sign(appeal.slug())
+                        .param("name", "\u202eSIGNED BY THE MINISTER")
+                        .param("country", "BR")
+                        .param("showName", "true"))
+                .andExpect(status().isFound());
+        mvc.perform(get("/appeals/{slug}/petition", appeal.slug()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<bdi>SIGNED BY THE MINISTER</bdi>"), not(containsString("\u202e")))));
+        var organiser = user("organiser@example.org").roles("ORGANISER");
+        String admin = "/admin/appeals/" + appeal.id() + "/petition";
+        long reportId = count("select id from action_report where appeal_id = ?", appeal.id());
+        mvc.perform(get(admin).with(organiser)).andExpect(content().string(containsString("Remove and void")));
+        mvc.perform(post(admin + "/signatures/{report}/void", reportId)
+                        .with(organiser)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Say why the signature is removed.")));
+        mvc.perform(post(admin + "/signatures/{report}/void", reportId)
+                        .with(organiser)
+                        .with(csrf())
+                        .param("reason", "Not a signer: a defacement"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/appeals/{slug}/petition", appeal.slug()))
+                .andExpect(content()
+                        .string(allOf(not(containsString("SIGNED BY THE MINISTER")), containsString("0</strong>"))));
+        // A report that is not a shown signature of this petition is not removed from here.
+        mvc.perform(post(admin + "/signatures/{report}/void", 999_999_999L)
+                        .with(organiser)
+                        .with(csrf())
+                        .param("reason", "x"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAppealWithoutAPetitionTakesNoPaperSignatures() throws Exception {
+        TestFixtures.Created letters = fixtures.published("No petition here", "CN", null);
+        mvc.perform(post("/admin/appeals/{id}/petition/paper-batches", letters.id())
+                        .with(user("organiser@example.org").roles("ORGANISER"))
+                        .with(csrf())
+                        .param("signatures", "1000")
+                        .param("gathered", "x"))
+                .andExpect(status().isConflict());
+        assertThat(signatureReports(letters.id())).isZero();
+        assertThat(totals.actionsFor(letters.id())).isZero();
     }
 }

@@ -111,6 +111,7 @@ class AdminAccessTests {
             entry("POST /admin/appeals/{id}/petition/goal", COUNTS),
             entry("POST /admin/appeals/{id}/petition/paper-batches", COUNTS),
             entry("POST /admin/appeals/{id}/petition/hand-ins", COUNTS),
+            entry("POST /admin/appeals/{id}/petition/signatures/{reportId}/void", COUNTS),
             entry("GET /admin/accounts", ADMINS),
             entry("GET /admin/accounts/new", ADMINS),
             entry("POST /admin/accounts", ADMINS),

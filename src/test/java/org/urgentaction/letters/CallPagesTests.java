@@ -134,7 +134,7 @@ class CallPagesTests {
                 .param("kind", "PHONE_CALL")
                 .param("outcome", "WRONG_NUMBER")
                 .param("quantity", "1")
-                .param("targetIds", target);
+                .param("targetIds", target, target, target); // named thrice: still one flag
         mvc.perform(wrongNumber)
                 .andExpect(redirectedUrl("/appeals/" + appeal.slug() + "/report/thanks?call=WRONG_NUMBER"));
         // The same form again (a replay meant to bury the number in complaints) flags nothing more.
