@@ -355,4 +355,5 @@ printf '  %-34s %s\n' "petition signatures" "$(per_round petition.rps petition.p
 # --- Start-up: prepared, unprepared, newcomer (runs alone too) --------------------------------------
 everything || exit 0
 echo
-DB=$DB HEAP=$HEAP bench/startup.sh
+# Its own port: this script's app is still up (an APP_PORT given to this script would reach startup.sh too).
+DB=$DB HEAP=$HEAP APP_PORT=$((APP_PORT + 10)) bench/startup.sh
