@@ -108,6 +108,7 @@ list_path="/appeals?q=$SEARCH&country=$COUNTRY"
 read -r petition_id petition_slug <<< "$(psql -d "$DB" -Atc "select a.id || ' ' || a.slug from appeal a
   join action_tally t on t.appeal_id = a.id where a.status = 'PUBLISHED' and a.deadline > current_date and a.slug <> '$hot'
   group by a.id, a.slug order by sum(t.reports) desc limit 1")"
+[ -n "$petition_id" ] || { echo "no open appeal (besides $hot) to make the petition" >&2; exit 1; }
 psql -d "$DB" -q <<SQL
 insert into appeal_action (appeal_id, kind) values ($petition_id, 'SIGNATURE') on conflict do nothing;
 insert into letter_template (appeal_id, language, kind, heading, subject, body)
