@@ -84,6 +84,11 @@ copy appeal_target "appeal_id, target_id, position, role" "
   select a.id, 1 + (a.id * 3 + p) % $TARGETS, p, case when p < 2 then 'PRIMARY' else 'COPY' end
   from appeal a cross join generate_series(0, 2) p"
 
+# The ways to act each appeal offers (migration V14 gives appeals that existed before it letters,
+# e-mails and faxes; these are made after it): without them the report form takes no kind at all.
+copy appeal_action "appeal_id, kind" "
+  select a.id, k from appeal a cross join unnest(array['LETTER', 'EMAIL', 'FAX']) k"
+
 copy letter_template "appeal_id, language, kind, heading, subject, body" "
   select a.id, 'en', 'APPEAL', 'Write to the authorities', 'Urgent appeal: ' || a.title,
          E'{salutation},\n\nI am writing about {person}. Please release them.\n\nYours sincerely,\n{name}'
