@@ -1,8 +1,8 @@
 -- The SQL of one petition signature, for pgbench, as the app sends it (read from PostgreSQL's
 -- statement log, log_statement = all, for one GET and one POST) for a supporter's first signature:
 -- -- page: the petition page (PetitionController.petition): the appeal with its officials and the ways
--- to act it offers (AppealCatalog.reportForm), the petition's text (the appeal's templates, by JPA),
--- its goal, the names shown, the count and the hand-ins (PetitionSignatures.standing); the form's
+-- to act it offers (AppealCatalog.reportForm), the petition's text (its PETITION templates),
+-- its goal, the names shown (of signatures still counted), the count and the hand-ins (PetitionSignatures.standing); the form's
 -- submission token is signed in the app, without SQL.
 -- -- post: the signature (PetitionSignatures.sign): the per-address rate-limit bucket (Bucket4j's
 -- advisory-lock variant, as in report.sql: a look that finds none, then the new bucket; the app's
@@ -24,12 +24,12 @@ select a.id, a.slug, coalesce(a.follow_up_label, a.reference_code) as reference,
        array(select k.kind from appeal_action k where k.appeal_id = a.id) as actions
   from appeal a left join appeal_target at on at.appeal_id = a.id left join target t on t.id = at.target_id
   where a.slug = :petition_slug and a.status <> 'DRAFT' order by at.position;
-select lt1_0.id, lt1_0.appeal_id, lt1_0.body, lt1_0.guidance, lt1_0.heading, lt1_0.kind, lt1_0.language, lt1_0.subject,
-       lt1_0.version, lt1_0.voicemail
-  from letter_template lt1_0 where lt1_0.appeal_id = :petition_id order by lt1_0.kind, lt1_0.language;
+select heading, subject, body, language from letter_template
+  where appeal_id = :petition_id and kind = 'PETITION' order by language;
 select goal from petition where appeal_id = :petition_id;
-select name, country, signed_at from petition_signature
-  where appeal_id = :petition_id and show_name order by signed_at desc limit 20;
+select s.name, s.country, s.signed_at from petition_signature s
+  join action_report r on r.submission_token = s.submission_token and r.status = 'COUNTED'
+  where s.appeal_id = :petition_id and s.show_name order by s.signed_at desc limit 20;
 select coalesce(sum(signatures), 0) from petition_tally where appeal_id = :petition_id;
 select handed_in_on, handed_to, signatures, note from petition_hand_in
   where appeal_id = :petition_id order by handed_in_on, id;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.urgentaction.appeals.ActionKind;
@@ -16,9 +17,11 @@ import org.urgentaction.appeals.AppealLetters;
 class LettersOfAppeal implements AppealLetters {
 
     private final LetterTemplateRepository templates;
+    private final JdbcClient jdbc;
 
-    LettersOfAppeal(LetterTemplateRepository templates) {
+    LettersOfAppeal(LetterTemplateRepository templates, JdbcClient jdbc) {
         this.templates = templates;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -38,11 +41,26 @@ class LettersOfAppeal implements AppealLetters {
         return kinds;
     }
 
+    /**
+     * Plain SQL, and only the petition's texts: every signer opens this page, and loading all the
+     * appeal's templates as entities cost more than the page's other queries together (bench/results/petition.txt).
+     */
     @Override
     public Optional<PetitionText> petitionText(long appealId, Locale reader) {
-        return templates.findByAppealIdOrderByKindAscLanguageAsc(appealId).stream()
-                .filter(t -> t.getKind() == LetterKind.PETITION)
-                .min(Comparator.comparing(t -> !t.locale().getLanguage().equals(reader.getLanguage())))
-                .map(t -> new PetitionText(t.getHeading(), t.getSubject(), t.getBody(), t.getLanguage()));
+        return jdbc
+                .sql("""
+                        select heading, subject, body, language from letter_template
+                        where appeal_id = :appeal and kind = 'PETITION' order by language
+                        """)
+                .param("appeal", appealId)
+                .query((rs, n) -> new PetitionText(
+                        rs.getString("heading"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("language")))
+                .list()
+                .stream()
+                .min(Comparator.comparing(
+                        t -> !Locale.forLanguageTag(t.language()).getLanguage().equals(reader.getLanguage())));
     }
 }
