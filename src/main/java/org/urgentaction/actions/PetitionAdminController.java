@@ -54,6 +54,12 @@ class PetitionAdminController {
         public boolean isNotInTheFuture() {
             return handedInOn == null || !handedInOn.isAfter(LocalDate.now().plusDays(1));
         }
+
+        /** Nor before there were urgent actions (1961): a year typed as 0001 is a slip too. */
+        @AssertTrue
+        public boolean isInOurTimes() {
+            return handedInOn == null || handedInOn.getYear() >= 1961;
+        }
     }
 
     /** Why a shown signature is taken out: kept with its report and in the audit trail. */

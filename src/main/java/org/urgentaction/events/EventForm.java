@@ -86,6 +86,13 @@ public record EventForm(
         return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
     }
 
+    /** A year typed as 0001 or 9999 is a slip of the keyboard, and its page would say so publicly. */
+    @AssertTrue
+    public boolean isInOurTimes() {
+        return (startsAt == null || (startsAt.getYear() >= 1961 && startsAt.getYear() <= 2200))
+                && (endsAt == null || (endsAt.getYear() >= 1961 && endsAt.getYear() <= 2200));
+    }
+
     /** An ISO 3166 code, or none. */
     @AssertTrue
     public boolean isCountryKnown() {

@@ -270,6 +270,14 @@ class PetitionPagesTests {
                         .param("signatures", "5"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Record a hand-in on the day it happened")));
+        mvc.perform(post(admin + "/hand-ins")
+                        .with(organiser)
+                        .with(csrf())
+                        .param("handedInOn", "0001-01-01")
+                        .param("handedTo", "Someone")
+                        .param("signatures", "5"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Check the year")));
         // Campaign staff who cannot see counts cannot change them either.
         mvc.perform(post(admin + "/paper-batches")
                         .with(user("editor@example.org").roles("EDITOR"))

@@ -330,6 +330,7 @@ class EventTests {
                 new Bad("endsAt", "2031-05-20T18:30", "The event must end after it starts."),
                 new Bad("startsAt", "next Tuesday", "Enter a date and time, such as 2017-12-10T11:00."),
                 new Bad("startsAt", "", "Enter when it starts."),
+                new Bad("startsAt", "0001-05-20T18:00", "Check the year"),
                 new Bad("kind", "PICNIC", "Choose the kind of event."),
                 new Bad("country", "XX", "Use a two-letter country code, such as GB or CN."),
                 new Bad("appealIds", "999999999", "one of them does not exist"),
