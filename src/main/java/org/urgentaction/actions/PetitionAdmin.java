@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -135,5 +137,41 @@ public class PetitionAdmin {
                         rs.getString("country"),
                         rs.getTimestamp("signed_at").toInstant()))
                 .list();
+    }
+
+    /**
+     * The signers still counted, oldest first, for the hand-in: name, country, when, whether the name
+     * is shown, and the e-mail of those who agreed to keep it. Values a spreadsheet would run as a
+     * formula are neutralised (csv_text, as in every export). Recorded as an export of personal data.
+     */
+    @Transactional
+    public void writeSigners(long appealId, String staff, Appendable out) {
+        audit.record("export.personalData", "appeal", appealId, "petition signers, by " + staff);
+        try (CSVPrinter csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader("signed_at", "name", "country", "name_shown", "email")
+                .get()
+                .print(out)) {
+            jdbc.sql("""
+                            select s.signed_at, csv_text(s.name) as name, s.country, s.show_name,
+                                   case when s.consent_given then csv_text(s.email) end as email
+                            from petition_signature s
+                            join action_report r on r.submission_token = s.submission_token and r.status = 'COUNTED'
+                            where s.appeal_id = :appeal order by s.signed_at, s.id
+                            """).param("appeal", appealId).query(rs -> {
+                try {
+                    csv.printRecord(
+                            rs.getTimestamp("signed_at").toInstant(),
+                            rs.getString("name"),
+                            rs.getString("country"),
+                            rs.getBoolean("show_name"),
+                            rs.getString("email"));
+                } catch (java.io.IOException failed) {
+                    throw new java.io.UncheckedIOException(failed);
+                }
+            });
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
     }
 }

@@ -161,6 +161,18 @@ class PetitionAdminController {
                         staff.getName()));
     }
 
+    /** The signers, for the hand-in: personal data, so administrators only, and in the audit trail. */
+    @GetMapping(value = "/signers.csv", produces = "text/csv;charset=UTF-8")
+    @org.urgentaction.accounts.AdminOnly
+    void signers(@PathVariable long id, Authentication staff, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        catalog.getForStaff(id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"petition-" + id + "-signers.csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        petitions.writeSigners(id, staff.getName(), response.getWriter());
+    }
+
     /**
      * A shown name that is not a signer's (a defacement, or someone signed in another's name): its
      * signature is voided with the reason, which takes it out of the count and off the page.

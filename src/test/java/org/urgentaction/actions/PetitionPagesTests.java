@@ -355,4 +355,47 @@ class PetitionPagesTests {
         assertThat(signatureReports(letters.id())).isZero();
         assertThat(totals.actionsFor(letters.id())).isZero();
     }
+
+    @Test
+    void administratorsDownloadTheSignersForTheHandInWithEmailsOnlyWhereSignersAgreed() throws Exception {
+        TestFixtures.Created appeal = petition();
+        mvc.perform(sign(appeal.slug())
+                        .param("name", "=HYPERLINK(\"http://x\")")
+                        .param("country", "BR")
+                        .param("email", "kept@example.org")
+                        .param("consent", "true"))
+                .andExpect(status().isFound());
+        mvc.perform(sign(appeal.slug())
+                        .param("name", "Bo")
+                        .param("country", "GB")
+                        .param("email", "hashed@example.org"))
+                .andExpect(status().isFound());
+        String csv = mvc.perform(get("/admin/appeals/{id}/petition/signers.csv", appeal.id())
+                        .with(user("admin@example.org").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(csv))
+                .getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("name")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(rows.get(0).get("email")).isEqualTo("kept@example.org");
+        assertThat(rows.get(1).get("name")).isEqualTo("Bo");
+        assertThat(rows.get(1).get("email")).isEmpty();
+        assertThat(csv).doesNotContain("hashed@example.org");
+        assertThat(count(
+                        "select count(*) from audit_entry where subject_id = ? and action = 'export.personalData'",
+                        appeal.id()))
+                .isEqualTo(1);
+        // Organisers see counts, not the people behind them.
+        mvc.perform(get("/admin/appeals/{id}/petition/signers.csv", appeal.id())
+                        .with(user("organiser@example.org").roles("ORGANISER")))
+                .andExpect(status().isForbidden());
+    }
 }

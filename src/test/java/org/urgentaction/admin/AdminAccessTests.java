@@ -108,6 +108,7 @@ class AdminAccessTests {
             entry("POST /admin/post-times", EDITORS),
             entry("POST /admin/post-times/{country}/remove", EDITORS),
             entry("GET /admin/appeals/{id}/petition", COUNTS),
+            entry("GET /admin/appeals/{id}/petition/signers.csv", ADMINS),
             entry("POST /admin/appeals/{id}/petition/goal", COUNTS),
             entry("POST /admin/appeals/{id}/petition/paper-batches", COUNTS),
             entry("POST /admin/appeals/{id}/petition/hand-ins", COUNTS),
