@@ -87,28 +87,25 @@ class PetitionAdminController {
     @GetMapping
     String page(@PathVariable long id, Model model) {
         AppealDetails appeal = catalog.getForStaff(id);
+        // One read of the petition's standing: the goal, the count, the names shown.
+        PetitionSignatures.Standing standing = signatures.standing(id);
         if (!model.containsAttribute("goalForm")) {
-            model.addAttribute("goalForm", new GoalForm(petitions.goal(id)));
+            model.addAttribute("goalForm", new GoalForm(standing.goal()));
         }
         if (!model.containsAttribute("batchForm")) {
             model.addAttribute("batchForm", new PaperBatchForm(null, null));
         }
         if (!model.containsAttribute("handInForm")) {
             model.addAttribute(
-                    "handInForm",
-                    new HandInForm(
-                            LocalDate.now(clock),
-                            null,
-                            (int) signatures.standing(id).signatures(),
-                            null));
+                    "handInForm", new HandInForm(LocalDate.now(clock), null, (int) standing.signatures(), null));
         }
-        model.addAttribute("appeal", appeal);
-        model.addAttribute("standing", signatures.standing(id));
         if (!model.containsAttribute("removalForm")) {
             model.addAttribute("removalForm", new RemovalForm(null));
         }
+        model.addAttribute("appeal", appeal);
+        model.addAttribute("standing", standing);
         model.addAttribute("batches", petitions.paperBatches(id));
-        model.addAttribute("shown", petitions.shownSignatures(id));
+        model.addAttribute("shown", standing.recent());
         return "admin/actions/petition";
     }
 

@@ -1,6 +1,5 @@
 package org.urgentaction.actions;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +41,13 @@ class PetitionSignatures {
     }
 
     /** Where a petition stands: the count, the goal, the names shown, the hand-ins. */
-    record Standing(long signatures, Integer goal, List<ShownSigner> recent, List<HandIn> handIns) {
+    record Standing(long signatures, Integer goal, List<PetitionAdmin.ShownSignature> recent, List<HandIn> handIns) {
 
         /** How far to the goal, for the progress bar; null without a goal. */
         public Integer percent() {
             return goal == null ? null : (int) Math.min(100, signatures * 100 / goal);
         }
     }
-
-    record ShownSigner(String name, String country, Instant signedAt) {}
 
     record HandIn(LocalDate handedInOn, String handedTo, int signatures, String note) {}
 
@@ -127,19 +124,7 @@ class PetitionSignatures {
 
     Standing standing(long appealId) {
         Integer goal = admin.goal(appealId);
-        List<ShownSigner> recent = jdbc.sql("""
-                        select s.name, s.country, s.signed_at from petition_signature s
-                        join action_report r on r.submission_token = s.submission_token and r.status = 'COUNTED'
-                        where s.appeal_id = :appeal and s.show_name order by s.signed_at desc limit :shown
-                        """)
-                .param("appeal", appealId)
-                .param("shown", SHOWN)
-                .query((rs, n) -> new ShownSigner(
-                        rs.getString("name"),
-                        rs.getString("country"),
-                        rs.getTimestamp("signed_at").toInstant()))
-                .list();
-        return new Standing(tally.of(appealId), goal, recent, handIns(appealId));
+        return new Standing(tally.of(appealId), goal, admin.shownSignatures(appealId), handIns(appealId));
     }
 
     List<HandIn> handIns(long appealId) {
