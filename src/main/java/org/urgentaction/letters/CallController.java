@@ -59,7 +59,7 @@ class CallController {
         if (!appeal.offers("PHONE_CALL")) {
             throw new AppealNotFoundException(slug + "/call");
         }
-        Optional<LetterTemplate> script = scriptFor(appeal, visitor);
+        Optional<LetterTemplate> script = templates.findForVisitor(appeal.id(), LetterKind.CALL, visitor);
         Instant now = clock.instant();
         List<Call> calls = appeal.targets().stream()
                 .filter(target -> target.phone() != null)
@@ -86,12 +86,5 @@ class CallController {
                         .orElse(null),
                 official.officeHours().localTime(now),
                 official.officeHours().isOpenAt(now));
-    }
-
-    /** The call script in the visitor's language, else the first there is. */
-    private Optional<LetterTemplate> scriptFor(AppealDetails appeal, Locale visitor) {
-        return templates.findByAppealIdOrderByKindAscLanguageAsc(appeal.id()).stream()
-                .filter(t -> t.getKind() == LetterKind.CALL)
-                .min(Comparator.comparing(t -> !t.locale().getLanguage().equals(visitor.getLanguage())));
     }
 }

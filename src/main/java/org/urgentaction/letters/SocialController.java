@@ -47,7 +47,7 @@ class SocialController {
         if (!appeal.offers("SOCIAL_POST")) {
             throw new AppealNotFoundException(slug + "/social");
         }
-        Optional<LetterTemplate> posts = postsFor(appeal, visitor);
+        Optional<LetterTemplate> posts = templates.findForVisitor(appeal.id(), LetterKind.SOCIAL, visitor);
         String handles = appeal.targets().stream()
                 .sorted(Comparator.comparing(AppealDetails.TargetContact::role))
                 .map(AppealDetails.TargetContact::socialHandle)
@@ -88,11 +88,5 @@ class SocialController {
                 new ShareLink("Threads", "https://www.threads.net/intent/post?text=" + t),
                 new ShareLink("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u),
                 new ShareLink("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u));
-    }
-
-    private Optional<LetterTemplate> postsFor(AppealDetails appeal, Locale visitor) {
-        return templates.findByAppealIdOrderByKindAscLanguageAsc(appeal.id()).stream()
-                .filter(t -> t.getKind() == LetterKind.SOCIAL)
-                .min(Comparator.comparing(t -> !t.locale().getLanguage().equals(visitor.getLanguage())));
     }
 }
