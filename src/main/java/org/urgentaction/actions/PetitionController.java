@@ -97,8 +97,7 @@ class PetitionController {
                 fragments.render(
                         "actions/country-options :: required",
                         "choice",
-                        new ReportController.CountryChoice(
-                                org.urgentaction.web.Countries.isKnown(form.getCountry()) ? form.getCountry() : null)));
+                        org.urgentaction.web.Countries.Choice.of(form.getCountry())));
         return "actions/petition";
     }
 }

@@ -45,9 +45,6 @@ class ReportController {
     /** What a wrong event code takes from the address's budget: a few guesses an hour. */
     static final int WRONG_EVENT_CODE_COST = 10;
 
-    /** The country chosen on the form: the key of the kept options. */
-    public record CountryChoice(String code) {}
-
     ReportController(
             AppealCatalog catalog,
             ActionReporting reporting,
@@ -269,18 +266,11 @@ class ReportController {
         model.addAttribute(
                 "countryOptions",
                 fragments.render(
-                        "actions/country-options :: options",
-                        "choice",
-                        new CountryChoice(knownCountryOrNone(form.getCountry()))));
+                        "actions/country-options :: options", "choice", Countries.Choice.of(form.getCountry())));
         model.addAttribute("kinds", reportable(appeal.actions()));
         model.addAttribute("maxQuantity", ActionReport.MAX_QUANTITY);
         model.addAttribute("outcomes", CallOutcome.values());
         model.addAttribute("actions", totals.actionsFor(appeal.id()));
         return "actions/report";
-    }
-
-    /** An unknown value matches no option, and must not make a new key of the kept options. */
-    private static String knownCountryOrNone(String country) {
-        return Countries.isKnown(country) ? country : null;
     }
 }

@@ -64,7 +64,7 @@ class ComposerController {
         // The page's form and its errors are the template alone, so nothing else of the URL is shown back.
         ComposeForm choice = ComposeForm.choosing(
                 form == null || errors.hasFieldErrors("template") ? null : form.template(),
-                form == null ? null : knownCountryOrNull(form.country()));
+                form == null ? null : Countries.knownOrNull(form.country()));
         BindingResult choiceErrors = new BeanPropertyBindingResult(choice, "form");
         errors.getFieldErrors("template").forEach(choiceErrors::addError);
         model.addAttribute("form", choice);
@@ -111,7 +111,7 @@ class ComposerController {
             errors.rejectValue("template", "compose.template.unknown");
         }
         LetterTemplate template = requested != null ? requested : chosen(available, kind, visitor);
-        String country = knownCountryOrNull(choices.country());
+        String country = Countries.knownOrNull(choices.country());
         RecipientGroups groups = RecipientGroups.of(composer.recipientsFor(appeal, template.getKind()), country);
         List<Recipient> recipients = groups.all();
         model.addAttribute("template", template);
@@ -154,15 +154,7 @@ class ComposerController {
 
     /** The country choice, rendered once per country and language (250 options). */
     private String countryOptions(String country) {
-        return fragments.render("actions/country-options :: options", "choice", new CountryChoice(country));
-    }
-
-    /** What the country options fragment reads: the chosen code. */
-    record CountryChoice(String code) {}
-
-    /** A code the URL made up matches nothing and must not become a key of the kept options. */
-    private static String knownCountryOrNull(String country) {
-        return Countries.isKnown(country) ? country : null;
+        return fragments.render("actions/country-options :: options", "choice", Countries.Choice.of(country));
     }
 
     /** So "Tell us what you did" arrives with these officials already ticked. */

@@ -32,4 +32,21 @@ public class Countries {
     public static boolean isKnown(String code) {
         return code != null && CODES.contains(code);
     }
+
+    /** The code if it is a country's, else null: a value a URL or a form made up is no country. */
+    public static String knownOrNull(String code) {
+        return isKnown(code) ? code : null;
+    }
+
+    /**
+     * The country chosen on a form, as the kept country options read it (actions/country-options). Only
+     * a known code: a made-up one matches no option, and must not make a new key of the kept options.
+     */
+    @NamedInterface("api")
+    public record Choice(String code) {
+
+        public static Choice of(String typed) {
+            return new Choice(knownOrNull(typed));
+        }
+    }
 }
